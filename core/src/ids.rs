@@ -1,0 +1,101 @@
+//! Identifiers: client message ids (UUIDv7, chosen by the sender) and server-made ids.
+//!
+//! Randomness and time come from the caller, so this stays pure and testable.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use uuid::Uuid;
+
+/// The id a client gives a message when it is written, before it is ever sent. Resending
+/// the same id never creates a second message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClientMessageId(Uuid);
+
+impl ClientMessageId {
+    /// Accepts any RFC 9562 UUID in its hyphenated form.
+    pub fn parse(s: &str) -> Option<Self> {
+        if s.len() != 36 {
+            return None;
+        }
+        Uuid::try_parse(s).ok().map(ClientMessageId)
+    }
+
+    /// A UUIDv7 from the Unix time in milliseconds and 10 random bytes: sortable by
+    /// creation time, unguessable.
+    pub fn v7(unix_ms: u64, random: [u8; 10]) -> Self {
+        ClientMessageId(new_v7(unix_ms, random))
+    }
+
+    pub fn as_uuid(&self) -> Uuid {
+        self.0
+    }
+}
+
+impl std::fmt::Display for ClientMessageId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+impl Serialize for ClientMessageId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClientMessageId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        ClientMessageId::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom("id must be a hyphenated UUID"))
+    }
+}
+
+/// A random (v4) UUID string for server-made ids such as sessions and conversations.
+pub fn random_id(random: [u8; 16]) -> String {
+    uuid::Builder::from_random_bytes(random)
+        .into_uuid()
+        .hyphenated()
+        .to_string()
+}
+
+fn new_v7(unix_ms: u64, random: [u8; 10]) -> Uuid {
+    let mut counter = [0u8; 10];
+    counter.copy_from_slice(&random);
+    uuid::Builder::from_unix_timestamp_millis(unix_ms, &counter).into_uuid()
+}
+
+/// Is `s` a hyphenated UUID (the form of server-made ids)?
+pub fn is_uuid(s: &str) -> bool {
+    s.len() == 36 && Uuid::try_parse(s).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn v7_ids_sort_by_time_and_round_trip() {
+        let a = ClientMessageId::v7(1_700_000_000_000, [9; 10]);
+        let b = ClientMessageId::v7(1_700_000_000_001, [0; 10]);
+        assert!(a < b);
+        assert_eq!(a.as_uuid().get_version_num(), 7);
+        assert_eq!(ClientMessageId::parse(&a.to_string()), Some(a));
+    }
+
+    #[test]
+    fn rejects_non_uuids() {
+        assert_eq!(ClientMessageId::parse("x"), None);
+        assert_eq!(
+            ClientMessageId::parse("0190f5a27b3c7def8123456789abcdef"),
+            None
+        );
+        assert!(!is_uuid("../../etc/passwd"));
+    }
+
+    #[test]
+    fn random_ids_are_v4() {
+        let id = random_id([7; 16]);
+        assert!(is_uuid(&id));
+        assert_eq!(&id[14..15], "4");
+    }
+}

@@ -1,0 +1,16 @@
+//! Caravan's sans-IO heart, shared by the widget (browser) and the edge (Workers).
+//!
+//! Every decision lives here as a pure function or a state machine: what a frame means,
+//! whether a message is acceptable, who may talk to which conversation, what the bot says,
+//! which locale to speak. No I/O: callers pass in time, randomness and storage.
+
+pub mod bot;
+pub mod catalog;
+pub mod conversation;
+pub mod ids;
+pub mod locale;
+pub mod merchant;
+pub mod message;
+pub mod protocol;
+pub mod session;
+pub mod token;

@@ -1,0 +1,176 @@
+//! Opening a session: what the widget asks for, what it gets back, and the claims signed
+//! into its token.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::locale::{self, Locale};
+use crate::merchant::{Merchant, valid_merchant_id};
+use crate::token::SessionClaims;
+
+/// How long a session token stays valid.
+pub const SESSION_TTL_SECS: u64 = 30 * 24 * 60 * 60;
+/// Largest `POST /v1/sessions` body read.
+pub const MAX_CREATE_BODY_BYTES: usize = 4_096;
+const MAX_LOCALE_PREFERENCES: usize = 16;
+
+/// `POST /v1/sessions` body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateSession {
+    pub merchant: String,
+    /// The shopper's languages, most preferred first (the snippet's override, then
+    /// `navigator.languages`).
+    #[serde(default)]
+    pub locales: Vec<String>,
+}
+
+/// `POST /v1/sessions` answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionCreated {
+    pub session_token: String,
+    pub conversation_id: String,
+    pub session_id: String,
+    pub region: String,
+    pub locale: String,
+    pub merchant_name: String,
+    /// Unix seconds.
+    pub expires_at: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CreateSessionError {
+    #[error("the body must be JSON like {{\"merchant\":\"demo\"}}: {0}")]
+    BadJson(String),
+    #[error("merchant id must be 1-64 characters of [a-z0-9-]")]
+    BadMerchantId,
+    #[error("at most {MAX_LOCALE_PREFERENCES} locales of at most 35 characters each")]
+    BadLocales,
+}
+
+impl CreateSession {
+    pub fn parse(body: &str) -> Result<Self, CreateSessionError> {
+        let req: CreateSession =
+            serde_json::from_str(body).map_err(|e| CreateSessionError::BadJson(e.to_string()))?;
+        if !valid_merchant_id(&req.merchant) {
+            return Err(CreateSessionError::BadMerchantId);
+        }
+        if req.locales.len() > MAX_LOCALE_PREFERENCES || req.locales.iter().any(|l| l.len() > 35) {
+            return Err(CreateSessionError::BadLocales);
+        }
+        Ok(req)
+    }
+}
+
+/// The session's locale: the widget's preferences, then the browser's `Accept-Language`,
+/// then the store's default.
+pub fn choose_locale(
+    req: &CreateSession,
+    accept_language: Option<&str>,
+    merchant: &Merchant,
+) -> Locale {
+    let fallback = Locale::from_tag(&merchant.default_locale).unwrap_or(Locale::En);
+    let header = accept_language
+        .map(locale::parse_accept_language)
+        .unwrap_or_default();
+    locale::negotiate(
+        req.locales.iter().chain(header.iter()).map(String::as_str),
+        fallback,
+    )
+}
+
+/// Ids the edge made for a new session (random, from the platform).
+#[derive(Debug, Clone)]
+pub struct NewIds {
+    pub session_id: String,
+    pub conversation_id: String,
+}
+
+/// The claims of a new session at `now` (Unix seconds).
+pub fn new_claims(
+    merchant_id: &str,
+    region: &str,
+    locale: Locale,
+    ids: NewIds,
+    now: u64,
+) -> SessionClaims {
+    SessionClaims {
+        sid: ids.session_id,
+        cid: ids.conversation_id,
+        mer: merchant_id.to_owned(),
+        reg: region.to_owned(),
+        loc: locale.tag().to_owned(),
+        iat: now,
+        exp: now + SESSION_TTL_SECS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merchant(default_locale: &str) -> Merchant {
+        Merchant {
+            name: "Demo".into(),
+            default_region: "eu".into(),
+            default_locale: default_locale.into(),
+        }
+    }
+
+    #[test]
+    fn parses_minimal_and_full_bodies() {
+        let req = CreateSession::parse(r#"{"merchant":"demo"}"#).expect("valid");
+        assert!(req.locales.is_empty());
+        let req =
+            CreateSession::parse(r#"{"merchant":"demo","locales":["ja-JP"]}"#).expect("valid");
+        assert_eq!(req.locales, vec!["ja-JP"]);
+    }
+
+    #[test]
+    fn refuses_bad_bodies() {
+        assert!(matches!(
+            CreateSession::parse("{"),
+            Err(CreateSessionError::BadJson(_))
+        ));
+        assert!(matches!(
+            CreateSession::parse(r#"{"merchant":"demo","x":1}"#),
+            Err(CreateSessionError::BadJson(_))
+        ));
+        assert_eq!(
+            CreateSession::parse(r#"{"merchant":"../x"}"#),
+            Err(CreateSessionError::BadMerchantId)
+        );
+        let many = format!(
+            r#"{{"merchant":"d","locales":[{}]}}"#,
+            vec!["\"en\""; 17].join(",")
+        );
+        assert_eq!(
+            CreateSession::parse(&many),
+            Err(CreateSessionError::BadLocales)
+        );
+    }
+
+    #[test]
+    fn locale_order_widget_then_header_then_store() {
+        let req =
+            CreateSession::parse(r#"{"merchant":"d","locales":["th","ar-EG"]}"#).expect("valid");
+        assert_eq!(choose_locale(&req, Some("ja"), &merchant("en")), Locale::Ar);
+        let req = CreateSession::parse(r#"{"merchant":"d"}"#).expect("valid");
+        assert_eq!(
+            choose_locale(&req, Some("vi, ja;q=0.5"), &merchant("en")),
+            Locale::Ja
+        );
+        assert_eq!(choose_locale(&req, None, &merchant("ar")), Locale::Ar);
+    }
+
+    #[test]
+    fn claims_expire_after_the_ttl() {
+        let ids = NewIds {
+            session_id: "s".into(),
+            conversation_id: "c".into(),
+        };
+        let claims = new_claims("demo", "eu", Locale::Ja, ids, 1_000);
+        assert_eq!(claims.exp, 1_000 + SESSION_TTL_SECS);
+        assert_eq!(claims.loc, "ja");
+    }
+}
