@@ -74,8 +74,8 @@ impl Catalog {
         let mut messages = BTreeMap::new();
         // (id, first line number, value lines)
         let mut current: Option<(String, usize, Vec<String>)> = None;
-        let mut finish = |current: Option<(String, usize, Vec<String>)>,
-                          messages: &mut BTreeMap<String, Vec<Part>>|
+        let finish = |current: Option<(String, usize, Vec<String>)>,
+                      messages: &mut BTreeMap<String, Vec<Part>>|
          -> Result<(), CatalogError> {
             if let Some((id, line_no, lines)) = current {
                 let value = lines.join("\n");

@@ -4,6 +4,7 @@
 //! whether a message is acceptable, who may talk to which conversation, what the bot says,
 //! which locale to speak. No I/O: callers pass in time, randomness and storage.
 
+pub mod backoff;
 pub mod bot;
 pub mod catalog;
 pub mod conversation;
@@ -13,4 +14,5 @@ pub mod merchant;
 pub mod message;
 pub mod protocol;
 pub mod session;
+pub mod timeline;
 pub mod token;

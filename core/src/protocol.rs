@@ -13,7 +13,7 @@ use crate::ids::ClientMessageId;
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// Who wrote a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Author {
     Shopper,
@@ -93,7 +93,7 @@ pub enum ServerFrame {
 }
 
 /// Machine-readable error codes shared by HTTP error bodies and error frames.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     MalformedFrame,

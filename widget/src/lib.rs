@@ -1,1 +1,46 @@
+//! Caravan's chat widget: a Leptos CSR shell around `caravan-core`.
+//!
+//! The loader (`public/caravan.js`) imports this module only when the shopper shows
+//! intent, then calls [`mount`] with a container inside its Shadow DOM. Everything the
+//! widget decides comes from core; this crate talks to the DOM, fetch, WebSocket and
+//! localStorage.
+#![cfg(target_arch = "wasm32")]
 
+mod app;
+mod chat;
+mod http;
+mod options;
+mod platform;
+mod session_store;
+mod socket;
+mod strings;
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+pub use options::WidgetOptions;
+
+/// Mounts the chat panel into `container` (which the loader places in a shadow root).
+/// `options` is `{ merchant, apiBase, assetBase, locale? }`.
+#[wasm_bindgen]
+pub async fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {
+    let options = WidgetOptions::from_js(&options).map_err(|e| JsValue::from_str(&e))?;
+    let locale = options.locale();
+    let catalog = strings::load(&options.asset_base, locale).await;
+    mount_with(container, options, locale, catalog);
+    Ok(())
+}
+
+/// Mounts with strings already loaded (also the entry point of the widget's browser tests).
+pub fn mount_with(
+    container: HtmlElement,
+    options: WidgetOptions,
+    locale: caravan_core::locale::Locale,
+    catalog: caravan_core::catalog::Catalog,
+) {
+    let _ = container.set_attribute("lang", locale.tag());
+    let _ = container.set_attribute("dir", if locale.is_rtl() { "rtl" } else { "ltr" });
+    let chat = chat::Chat::start(options, locale, strings::Strings::new(catalog));
+    // The handle would unmount on drop; the panel lives as long as the page.
+    leptos::mount::mount_to(container, move || app::App(app::AppProps { chat })).forget();
+}

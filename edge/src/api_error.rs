@@ -1,0 +1,56 @@
+//! HTTP errors as values: each becomes `{"error":{"code":"...","message":"..."}}` with the
+//! status its code calls for.
+
+use caravan_core::protocol::{ErrorBody, ErrorCode};
+use worker::{Headers, Response};
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn into_response(self) -> Response {
+        if self.code.http_status() >= 500 {
+            worker::console_error!("{}: {}", self.code.as_str(), self.message);
+        }
+        let body = serde_json::to_string(&ErrorBody::new(self.code, self.message))
+            .unwrap_or_else(|_| r#"{"error":{"code":"internal","message":"error"}}"#.into());
+        json_response(&body, self.code.http_status())
+    }
+}
+
+/// Platform errors (bindings, storage) are ours, not the client's: an honest 500.
+impl From<worker::Error> for ApiError {
+    fn from(e: worker::Error) -> Self {
+        ApiError::new(ErrorCode::Internal, format!("edge failure: {e}"))
+    }
+}
+
+/// A JSON response that is never cached and never sniffed.
+pub fn json_response(body: &str, status: u16) -> Response {
+    let headers = Headers::new();
+    let _ = headers.set("content-type", "application/json; charset=utf-8");
+    let _ = headers.set("cache-control", "no-store");
+    let _ = headers.set("x-content-type-options", "nosniff");
+    match Response::ok(body) {
+        Ok(r) => r.with_status(status).with_headers(headers),
+        // Building a response from a string does not fail; fall back to an empty one.
+        Err(_) => Response::empty()
+            .map(|r| r.with_status(status))
+            .unwrap_or_else(|_| unreachable_response()),
+    }
+}
+
+#[cold]
+fn unreachable_response() -> Response {
+    panic!("the Workers runtime cannot build an empty response")
+}

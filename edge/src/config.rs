@@ -1,0 +1,42 @@
+//! The edge's configuration, read from bindings and validated per request (bindings are
+//! cheap to read; parsing is small).
+
+use caravan_core::merchant::MerchantDirectory;
+use caravan_core::protocol::ErrorCode;
+use caravan_core::token::Keyring;
+use worker::Env;
+
+use crate::api_error::ApiError;
+
+/// Secret: `kid:base64url-key[,kid:key...]`, first key signs.
+const SESSION_KEYS: &str = "CARAVAN_SESSION_KEYS";
+/// Var: JSON merchant directory.
+const MERCHANTS: &str = "CARAVAN_MERCHANTS";
+/// Durable Object namespace of conversations.
+pub const CONVERSATIONS: &str = "CONVERSATIONS";
+
+fn binding(env: &Env, name: &str) -> Option<String> {
+    env.secret(name)
+        .map(|s| s.to_string())
+        .ok()
+        .or_else(|| env.var(name).map(|v| v.to_string()).ok())
+}
+
+fn misconfigured(what: String) -> ApiError {
+    ApiError::new(
+        ErrorCode::Unavailable,
+        format!("the edge is misconfigured: {what}"),
+    )
+}
+
+pub fn keyring(env: &Env) -> Result<Keyring, ApiError> {
+    let spec = binding(env, SESSION_KEYS)
+        .ok_or_else(|| misconfigured(format!("{SESSION_KEYS} is not set")))?;
+    Keyring::parse(&spec).map_err(|e| misconfigured(e.to_string()))
+}
+
+pub fn merchants(env: &Env) -> Result<MerchantDirectory, ApiError> {
+    let json =
+        binding(env, MERCHANTS).ok_or_else(|| misconfigured(format!("{MERCHANTS} is not set")))?;
+    MerchantDirectory::parse(&json).map_err(|e| misconfigured(e.to_string()))
+}

@@ -1,0 +1,119 @@
+//! [`ConversationLog`] on a Durable Object's SQLite storage.
+//!
+//! SQL calls inside one event are committed together, and the runtime holds outgoing
+//! messages until the write is durable, so an ack never outruns its message.
+
+use caravan_core::conversation::{ConversationLog, StoredMessage};
+use caravan_core::ids::ClientMessageId;
+use caravan_core::protocol::Author;
+use serde::Deserialize;
+use worker::{SqlStorage, SqlStorageValue};
+
+const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS messages (
+    seq INTEGER PRIMARY KEY,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    client_id TEXT UNIQUE
+)";
+
+#[derive(Debug, thiserror::Error)]
+#[error("conversation storage: {0}")]
+pub struct SqlLogError(String);
+
+impl From<worker::Error> for SqlLogError {
+    fn from(e: worker::Error) -> Self {
+        SqlLogError(e.to_string())
+    }
+}
+
+pub struct SqlLog<'a> {
+    sql: &'a SqlStorage,
+}
+
+#[derive(Deserialize)]
+struct Row {
+    seq: f64,
+    author: String,
+    text: String,
+    at: f64,
+    client_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct SeqRow {
+    seq: Option<f64>,
+}
+
+impl<'a> SqlLog<'a> {
+    /// Opens the log, creating its table on first use.
+    pub fn open(sql: &'a SqlStorage) -> Result<Self, SqlLogError> {
+        sql.exec(SCHEMA, None)?;
+        Ok(Self { sql })
+    }
+}
+
+// Sequence numbers and millisecond times stay far below 2^53, so JS numbers hold them exactly.
+fn seq_value(seq: u64) -> SqlStorageValue {
+    SqlStorageValue::Integer(seq as i64)
+}
+
+impl ConversationLog for SqlLog<'_> {
+    type Error = SqlLogError;
+
+    fn last_seq(&self) -> Result<u64, Self::Error> {
+        let row: SeqRow = self
+            .sql
+            .exec("SELECT MAX(seq) AS seq FROM messages", None)?
+            .one()?;
+        Ok(row.seq.unwrap_or(0.0) as u64)
+    }
+
+    fn seq_of(&self, id: ClientMessageId) -> Result<Option<u64>, Self::Error> {
+        let rows: Vec<SeqRow> = self
+            .sql
+            .exec(
+                "SELECT seq FROM messages WHERE client_id = ?",
+                vec![id.to_string().into()],
+            )?
+            .to_array()?;
+        Ok(rows.first().and_then(|r| r.seq).map(|s| s as u64))
+    }
+
+    fn append(&mut self, m: &StoredMessage) -> Result<(), Self::Error> {
+        self.sql.exec(
+            "INSERT INTO messages (seq, author, text, at, client_id) VALUES (?, ?, ?, ?, ?)",
+            vec![
+                seq_value(m.seq),
+                m.author.as_str().into(),
+                m.text.as_str().into(),
+                SqlStorageValue::Integer(m.at as i64),
+                m.id.map(|id| id.to_string()).into(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn after(&self, after: u64, limit: usize) -> Result<Vec<StoredMessage>, Self::Error> {
+        let rows: Vec<Row> = self
+            .sql
+            .exec(
+                "SELECT seq, author, text, at, client_id FROM messages WHERE seq > ? ORDER BY seq LIMIT ?",
+                vec![seq_value(after), SqlStorageValue::Integer(limit as i64)],
+            )?
+            .to_array()?;
+        rows.into_iter()
+            .map(|r| {
+                let author = Author::parse(&r.author)
+                    .ok_or_else(|| SqlLogError(format!("unknown author {:?}", r.author)))?;
+                Ok(StoredMessage {
+                    seq: r.seq as u64,
+                    author,
+                    text: r.text,
+                    at: r.at as u64,
+                    id: r.client_id.as_deref().and_then(ClientMessageId::parse),
+                })
+            })
+            .collect()
+    }
+}

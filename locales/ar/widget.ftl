@@ -1,0 +1,20 @@
+# واجهة Caravan، العربية (بصيغة رسمية).
+launcher-open = فتح المحادثة
+launcher-close = إغلاق المحادثة
+header-title = { $store }
+header-subtitle = نرد عادةً خلال بضع دقائق
+empty-state = اسألونا عن طلبكم أو الشحن أو منتجاتنا.
+composer-placeholder = اكتبوا رسالتكم…
+composer-send = إرسال
+author-you = أنتم
+author-bot = المساعد
+author-agent = فريق الدعم
+status-sending = جارٍ الإرسال…
+status-sent = أُرسلت
+status-delivered = وصلت
+status-failed = لم تُرسل
+connection-connecting = جارٍ الاتصال…
+connection-offline = أنتم غير متصلين بالإنترنت. سترسل رسائلكم عند عودة الاتصال.
+connection-unavailable = المحادثة غير متاحة حاليًا. رسائلكم محفوظة وسترسل عند عودة الخدمة.
+error-message-too-long = هذه الرسالة طويلة جدًا: الحد الأقصى { $max } حرف.
+error-generic = حدث خطأ ما. يرجى المحاولة مرة أخرى.

@@ -1,0 +1,21 @@
+# Caravan widget, English (source locale). Every other locale must have exactly these
+# messages with the same variables.
+launcher-open = Open chat
+launcher-close = Close chat
+header-title = { $store }
+header-subtitle = We usually reply within a few minutes
+empty-state = Ask us anything about your order, shipping or our products.
+composer-placeholder = Write a message…
+composer-send = Send
+author-you = You
+author-bot = Assistant
+author-agent = Support team
+status-sending = Sending…
+status-sent = Sent
+status-delivered = Delivered
+status-failed = Not sent
+connection-connecting = Connecting…
+connection-offline = You are offline. Your messages will be sent when you are back online.
+connection-unavailable = Chat is unavailable right now. Your messages are kept and will be sent when the service is back.
+error-message-too-long = This message is too long: at most { $max } characters.
+error-generic = Something went wrong. Please try again.

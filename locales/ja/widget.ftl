@@ -1,0 +1,20 @@
+# Caravan ウィジェット、日本語（丁寧語）。
+launcher-open = チャットを開く
+launcher-close = チャットを閉じる
+header-title = { $store }
+header-subtitle = 通常、数分以内にご返信いたします
+empty-state = ご注文、配送、商品について、お気軽にお問い合わせください。
+composer-placeholder = メッセージを入力…
+composer-send = 送信
+author-you = お客様
+author-bot = アシスタント
+author-agent = サポートチーム
+status-sending = 送信中…
+status-sent = 送信済み
+status-delivered = 配信済み
+status-failed = 未送信
+connection-connecting = 接続中…
+connection-offline = オフラインです。接続が回復しましたら、メッセージを送信いたします。
+connection-unavailable = ただいまチャットをご利用いただけません。メッセージは保存され、サービス再開後に送信されます。
+error-message-too-long = メッセージが長すぎます（最大 { $max } 文字）。
+error-generic = 問題が発生しました。もう一度お試しください。

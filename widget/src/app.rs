@@ -1,0 +1,145 @@
+//! The chat panel: header, connection state, the conversation and the composer. Every
+//! message is rendered as text (never HTML) with `dir="auto"`, so mixed scripts read right.
+
+use caravan_core::protocol::Author;
+use caravan_core::timeline::{Delivery, Entry};
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::chat::{Chat, Connection};
+
+fn author_class(author: Author) -> &'static str {
+    match author {
+        Author::Shopper => "cv-msg cv-mine",
+        Author::Bot | Author::Agent => "cv-msg cv-theirs",
+    }
+}
+
+fn delivery_state(delivery: Delivery) -> (&'static str, &'static str) {
+    match delivery {
+        Delivery::Sending => ("sending", "status-sending"),
+        Delivery::Sent => ("sent", "status-sent"),
+        Delivery::Delivered => ("delivered", "status-delivered"),
+        Delivery::Failed(_) => ("failed", "status-failed"),
+    }
+}
+
+fn message(chat: Chat, entry: Entry) -> impl IntoView {
+    let (state, label) = delivery_state(entry.delivery);
+    let who = match entry.author {
+        Author::Shopper => chat.t("author-you"),
+        Author::Bot => chat.t("author-bot"),
+        Author::Agent => chat.t("author-agent"),
+    };
+    let mine = entry.author == Author::Shopper;
+    view! {
+        <li class=author_class(entry.author) data-author=entry.author.as_str() data-status=state>
+            <span class="cv-who">{who}</span>
+            <p class="cv-text" dir="auto">{entry.text}</p>
+            {mine.then(|| view! { <span class="cv-state">{chat.t(label)}</span> })}
+        </li>
+    }
+}
+
+/// Asks the loader to close the panel (it owns the launcher and the panel's visibility).
+fn request_close(target: Option<web_sys::HtmlElement>) {
+    let Some(target) = target else { return };
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict("caravan-close", &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+#[component]
+pub fn App(chat: Chat) -> impl IntoView {
+    let (draft, set_draft) = signal(String::new());
+    let log_ref = NodeRef::<html::Ol>::new();
+    let panel_ref = NodeRef::<html::Section>::new();
+
+    // Keep the newest message in view.
+    Effect::new(move |_| {
+        chat.timeline.track();
+        if let Some(log) = log_ref.get() {
+            log.set_scroll_top(log.scroll_height());
+        }
+    });
+
+    let submit = move || {
+        if chat.send(&draft.get_untracked()) {
+            set_draft.set(String::new());
+        }
+    };
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        // Enter sends; Shift+Enter breaks the line; Enter that ends an IME composition
+        // (Japanese, Chinese, Korean input) only confirms the text.
+        if e.key() == "Enter" && !e.shift_key() && !e.is_composing() {
+            e.prevent_default();
+            submit();
+        }
+    };
+    let status = move || match chat.connection.get() {
+        Connection::Online => None,
+        Connection::Connecting => Some(chat.t("connection-connecting")),
+        Connection::Offline => Some(chat.t("connection-offline")),
+        Connection::Unavailable => Some(chat.t("connection-unavailable")),
+    };
+    let entries = move || chat.timeline.with(|t| t.entries());
+    let empty = move || chat.timeline.with(|t| t.entries().is_empty());
+
+    view! {
+        <section class="caravan-panel" node_ref=panel_ref aria-label=move || chat.store_name.get()>
+            <header class="cv-header">
+                <div class="cv-heading">
+                    <h2 class="cv-title">{move || chat.t_args("header-title", &[("store", &chat.store_name.get())])}</h2>
+                    <p class="cv-subtitle">{chat.t("header-subtitle")}</p>
+                </div>
+                <button
+                    type="button"
+                    class="cv-close"
+                    aria-label=chat.t("launcher-close")
+                    on:click=move |_| request_close(panel_ref.get_untracked())
+                >
+                    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+                        <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>
+                    </svg>
+                </button>
+            </header>
+            <p class="cv-connection" role="status" data-state=move || chat.connection.get().as_str() hidden=move || status().is_none()>
+                {status}
+            </p>
+            <ol class="cv-log" role="log" aria-live="polite" node_ref=log_ref>
+                <Show when=empty>
+                    <li class="cv-empty">{chat.t("empty-state")}</li>
+                </Show>
+                <For
+                    each=entries
+                    key=|e: &Entry| (e.key.clone(), e.delivery)
+                    children=move |e| message(chat, e)
+                />
+            </ol>
+            <p class="cv-notice" role="alert" hidden=move || chat.notice.get().is_none()>
+                {move || chat.notice.get()}
+            </p>
+            <form class="cv-composer" on:submit=move |e: ev::SubmitEvent| { e.prevent_default(); submit(); }>
+                <textarea
+                    class="cv-input"
+                    rows="1"
+                    dir="auto"
+                    aria-label=chat.t("composer-placeholder")
+                    placeholder=chat.t("composer-placeholder")
+                    prop:value=draft
+                    on:input=move |e| set_draft.set(event_target_value(&e))
+                    on:keydown=on_keydown
+                ></textarea>
+                <button type="submit" class="cv-send" aria-label=chat.t("composer-send")>
+                    <svg class="cv-dir-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+                        <path d="M3 20l18-8L3 4v6l12 2-12 2z" fill="currentColor"/>
+                    </svg>
+                </button>
+            </form>
+        </section>
+    }
+}
