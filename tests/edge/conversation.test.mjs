@@ -1,0 +1,176 @@
+// The edge in the real Workers runtime (workerd via Miniflare): sessions, the WebSocket to
+// the Conversation Durable Object, acks and sequence numbers, persistence across a
+// restart, and every bad input answered without harm.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Edge, uuidv7 } from '../lib/edge.mjs';
+
+let edge;
+before(async () => { edge = await new Edge().start(); });
+after(async () => { await edge?.destroy(); });
+
+async function errorBody(res, status, code) {
+  assert.equal(res.status, status);
+  assert.match(res.headers.get('content-type'), /application\/json/);
+  const body = await res.json();
+  assert.equal(body.error.code, code);
+  assert.equal(typeof body.error.message, 'string');
+  assert.ok(body.error.message.length > 0);
+}
+
+test('health answers', async () => {
+  const res = await edge.fetch('/v1/health');
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), { ok: true });
+});
+
+test('a session has a token, a conversation, a region and a locale', async () => {
+  const s = await edge.createSession();
+  assert.match(s.session_token, /^v1\.test\.[\w-]+\.[\w-]+$/);
+  assert.match(s.conversation_id, /^[0-9a-f-]{36}$/);
+  assert.equal(s.region, 'eu');
+  assert.equal(s.locale, 'en');
+  assert.equal(s.merchant_name, 'Caravan Demo Store');
+  assert.ok(s.expires_at > Date.now() / 1000);
+  const other = await edge.createSession();
+  assert.notEqual(other.conversation_id, s.conversation_id);
+});
+
+test('the locale follows the widget, then Accept-Language, then the store', async () => {
+  assert.equal((await edge.createSession({ merchant: 'demo', locales: ['th', 'ar-EG'] })).locale, 'ar');
+  assert.equal((await edge.createSession({ merchant: 'demo' }, { 'accept-language': 'vi, ja;q=0.8' })).locale, 'ja');
+  assert.equal((await edge.createSession({ merchant: 'tokyo-shop' })).locale, 'ja');
+});
+
+test('bad session requests get JSON errors', async () => {
+  const post = (body, headers = {}) => edge.fetch('/v1/sessions', { method: 'POST', headers, body });
+  await errorBody(await post('{not json'), 400, 'invalid_request');
+  await errorBody(await post('{"merchant":"demo","extra":1}'), 400, 'invalid_request');
+  await errorBody(await post('{"merchant":"../etc"}'), 400, 'invalid_request');
+  await errorBody(await post('{"merchant":"nobody"}'), 404, 'unknown_merchant');
+  await errorBody(await post(JSON.stringify({ merchant: 'demo', pad: 'x'.repeat(10_000) })), 413, 'payload_too_large');
+  await errorBody(await edge.fetch('/v1/sessions'), 405, 'method_not_allowed');
+  await errorBody(await edge.fetch('/v1/nothing'), 404, 'not_found');
+});
+
+test('missing, forged and tampered tokens get 401 and store nothing', async () => {
+  const s = await edge.createSession();
+  const upgrade = (protocol) => edge.fetch('/v1/connect', {
+    headers: { upgrade: 'websocket', 'sec-websocket-protocol': protocol },
+  });
+  await errorBody(await upgrade('caravan.v1'), 401, 'unauthorized');
+  await errorBody(await upgrade('caravan.v1, bearer.v1.test.e30.AAAA'), 401, 'unauthorized');
+  const [v, kid, payload, mac] = s.session_token.split('.');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url'));
+  const forged = Buffer.from(JSON.stringify({ ...claims, cid: 'someone-else' })).toString('base64url');
+  await errorBody(await upgrade(`caravan.v1, bearer.${v}.${kid}.${forged}.${mac}`), 401, 'unauthorized');
+  await errorBody(await upgrade(`caravan.v1, bearer.${v}.other.${payload}.${mac}`), 401, 'unauthorized');
+  await errorBody(await edge.fetch('/v1/session', { headers: { authorization: 'Bearer nope' } }), 401, 'unauthorized');
+  await errorBody(await edge.fetch('/v1/connect'), 426, 'upgrade_required');
+  await errorBody(await upgrade(`bearer.${s.session_token}`), 400, 'invalid_request');
+
+  // The real token still works, and its conversation is empty: nothing was stored.
+  const ws = await edge.connect(s.session_token);
+  assert.equal((await ws.resume()).lastSeq, 0);
+  ws.close();
+  const info = await edge.fetch('/v1/session', { headers: { authorization: `Bearer ${s.session_token}` } });
+  assert.equal(info.status, 200);
+  assert.equal((await info.json()).conversation_id, s.conversation_id);
+});
+
+test('a message is stored, acknowledged with its sequence number and greeted in the session locale', async () => {
+  const s = await edge.createSession({ merchant: 'demo', locales: ['ja-JP'] });
+  const ws = await edge.connect(s.session_token);
+  const id = uuidv7();
+  ws.send({ type: 'send', id, text: 'こんにちは、注文について質問があります' });
+  assert.deepEqual(await ws.next((f) => f.type === 'ack'), { v: 1, type: 'ack', id, seq: 1 });
+  const mine = await ws.next((f) => f.type === 'message' && f.seq === 1);
+  assert.equal(mine.author, 'shopper');
+  assert.equal(mine.id, id);
+  const bot = await ws.next((f) => f.type === 'message' && f.seq === 2);
+  assert.equal(bot.author, 'bot');
+  assert.match(bot.text, /ありがとうございます/);
+
+  const second = uuidv7();
+  ws.send({ type: 'send', id: second, text: 'second' });
+  assert.equal((await ws.next((f) => f.type === 'ack')).seq, 3);
+  ws.close();
+});
+
+test('a resend is acknowledged again but never stored twice', async () => {
+  const s = await edge.createSession();
+  const ws = await edge.connect(s.session_token);
+  const id = uuidv7();
+  ws.send({ type: 'send', id, text: 'once' });
+  ws.send({ type: 'send', id, text: 'once' });
+  assert.equal((await ws.next((f) => f.type === 'ack')).seq, 1);
+  assert.equal((await ws.next((f) => f.type === 'ack')).seq, 1);
+  const { messages } = await ws.resume();
+  assert.deepEqual(messages.map((m) => m.seq), [1, 2]);
+  ws.close();
+});
+
+test('bad frames get error frames, the socket stays open and nothing is stored', async () => {
+  const s = await edge.createSession();
+  const ws = await edge.connect(s.session_token);
+  ws.send('{not json');
+  assert.equal((await ws.next((f) => f.type === 'error')).code, 'malformed_frame');
+  ws.send({ type: 'dance' });
+  assert.equal((await ws.next((f) => f.type === 'error')).code, 'unknown_frame');
+  ws.send(JSON.stringify({ v: 9, type: 'ping' }));
+  assert.equal((await ws.next((f) => f.type === 'error')).code, 'unsupported_version');
+  ws.send({ type: 'send', id: 'not-a-uuid', text: 'x' });
+  assert.equal((await ws.next((f) => f.type === 'error')).code, 'malformed_frame');
+  const long = uuidv7();
+  ws.send({ type: 'send', id: long, text: 'x'.repeat(4_001) });
+  const tooLong = await ws.next((f) => f.type === 'error');
+  assert.equal(tooLong.code, 'message_too_long');
+  assert.equal(tooLong.id, long);
+  ws.send({ type: 'send', id: uuidv7(), text: '   ' });
+  assert.equal((await ws.next((f) => f.type === 'error')).code, 'empty_message');
+  ws.ws.send(new Uint8Array([1, 2, 3]));
+  assert.equal((await ws.next((f) => f.type === 'error')).code, 'malformed_frame');
+  ws.send({ type: 'send', id: uuidv7(), text: 'y'.repeat(40_000) });
+  assert.equal((await ws.next((f) => f.type === 'error')).code, 'payload_too_large');
+
+  ws.send({ type: 'ping' });
+  await ws.next((f) => f.type === 'pong');
+  assert.equal((await ws.resume()).lastSeq, 0, 'nothing was stored');
+  // A 4,000-character message is fine.
+  ws.send({ type: 'send', id: uuidv7(), text: 'ก'.repeat(4_000) });
+  assert.equal((await ws.next((f) => f.type === 'ack')).seq, 1);
+  ws.close();
+});
+
+test('every socket of a conversation sees new messages', async () => {
+  const s = await edge.createSession();
+  const a = await edge.connect(s.session_token);
+  const b = await edge.connect(s.session_token);
+  a.send({ type: 'send', id: uuidv7(), text: 'from tab A' });
+  assert.equal((await b.next((f) => f.type === 'message' && f.seq === 1)).text, 'from tab A');
+  a.close();
+  b.close();
+});
+
+test('conversations survive a restart of the runtime', async () => {
+  const s = await edge.createSession({ merchant: 'demo', locales: ['ar'] });
+  let ws = await edge.connect(s.session_token);
+  for (const text of ['first', 'مرحبا، رقم الطلب 1234', 'third']) {
+    ws.send({ type: 'send', id: uuidv7(), text });
+    await ws.next((f) => f.type === 'ack');
+  }
+  ws.close();
+
+  await edge.stop();
+  await edge.start();
+
+  ws = await edge.connect(s.session_token);
+  const { messages, lastSeq } = await ws.resume();
+  assert.equal(lastSeq, 4);
+  assert.deepEqual(messages.map((m) => [m.seq, m.author]), [[1, 'shopper'], [2, 'bot'], [3, 'shopper'], [4, 'shopper']]);
+  assert.equal(messages[2].text, 'مرحبا، رقم الطلب 1234');
+  assert.match(messages[1].text, /شكرًا/);
+  const { messages: gap } = await ws.resume(2);
+  assert.deepEqual(gap.map((m) => m.seq), [3, 4]);
+  ws.close();
+});

@@ -1,0 +1,135 @@
+// Starts the built worker (edge/build) in workerd through Miniflare 4, with the bindings
+// wrangler.toml declares, test keys, and on-disk Durable Object storage so a test can
+// restart the runtime and find its data.
+import { Miniflare } from 'miniflare';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// 32 bytes of test key material, base64url. Never used outside tests.
+export const TEST_KEYS = 'test:dGVzdC1rZXktb25seS1mb3ItY2FyYXZhbi10ZXN0cy0zMmJ5dGVz';
+export const MERCHANTS = JSON.stringify({
+  demo: { name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en' },
+  'tokyo-shop': { name: 'Tokyo Shop', default_region: 'apac', default_locale: 'ja' },
+});
+
+export class Edge {
+  constructor(persistDir) {
+    this.persistDir = persistDir ?? mkdtempSync(path.join(tmpdir(), 'caravan-edge-'));
+    this.ownsDir = !persistDir;
+  }
+
+  async start() {
+    this.mf = new Miniflare({
+      modules: true,
+      scriptPath: path.join(root, 'edge/build/index.js'),
+      modulesRoot: path.join(root, 'edge/build'),
+      modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }],
+      compatibilityDate: '2026-07-01',
+      durableObjects: { CONVERSATIONS: { className: 'Conversation', useSQLite: true } },
+      durableObjectsPersist: this.persistDir,
+      bindings: { CARAVAN_SESSION_KEYS: TEST_KEYS, CARAVAN_MERCHANTS: MERCHANTS },
+      host: '127.0.0.1',
+      port: 0,
+    });
+    this.url = (await this.mf.ready).toString().replace(/\/$/, '');
+    return this;
+  }
+
+  /** Stops workerd; storage stays on disk for the next start(). */
+  async stop() {
+    await this.mf?.dispose();
+    this.mf = undefined;
+  }
+
+  async destroy() {
+    await this.stop();
+    if (this.ownsDir) rmSync(this.persistDir, { recursive: true, force: true });
+  }
+
+  fetch(pathname, init) {
+    return this.mf.dispatchFetch(this.url + pathname, init);
+  }
+
+  async createSession(body = { merchant: 'demo' }, headers = {}) {
+    const res = await this.fetch('/v1/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);
+    return res.json();
+  }
+
+  /** A real WebSocket client (Node's) to the listening runtime. */
+  async connect(token) {
+    const ws = new WebSocket(this.url.replace(/^http/, 'ws') + '/v1/connect', ['caravan.v1', `bearer.${token}`]);
+    const client = new FrameClient(ws);
+    await new Promise((resolve, reject) => {
+      ws.addEventListener('open', resolve, { once: true });
+      ws.addEventListener('error', () => reject(new Error('websocket failed to open')), { once: true });
+    });
+    return client;
+  }
+}
+
+/** Collects server frames and lets a test wait for the ones it expects. */
+export class FrameClient {
+  constructor(ws) {
+    this.ws = ws;
+    this.frames = [];
+    this.waiters = [];
+    ws.addEventListener('message', (e) => {
+      this.frames.push(JSON.parse(e.data));
+      this.waiters = this.waiters.filter((w) => !w());
+    });
+  }
+
+  send(frame) {
+    this.ws.send(typeof frame === 'string' ? frame : JSON.stringify({ v: 1, ...frame }));
+  }
+
+  /** Resolves with the first not-yet-taken frame matching `pred`. */
+  next(pred, timeoutMs = 10_000) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching frame; got ${JSON.stringify(this.frames)}`)), timeoutMs);
+      const check = () => {
+        const i = this.frames.findIndex(pred);
+        if (i < 0) return false;
+        clearTimeout(timer);
+        resolve(this.frames.splice(i, 1)[0]);
+        return true;
+      };
+      if (!check()) this.waiters.push(check);
+    });
+  }
+
+  /** Sends `resume` and resolves with the replayed messages once `synced` arrives. */
+  async resume(after = 0) {
+    // Forget live messages already received, so only the replay is returned.
+    this.frames = this.frames.filter((f) => f.type !== 'message');
+    this.send({ type: 'resume', after });
+    const synced = await this.next((f) => f.type === 'synced');
+    const messages = this.frames.filter((f) => f.type === 'message');
+    this.frames = this.frames.filter((f) => f.type !== 'message');
+    return { messages, lastSeq: synced.last_seq };
+  }
+
+  close() {
+    this.ws.close();
+  }
+}
+
+/** A fresh UUIDv7, as the widget makes them. */
+export function uuidv7() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const ms = BigInt(Date.now());
+  for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
+  bytes[6] = (bytes[6] & 0x0f) | 0x70;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
