@@ -9,6 +9,7 @@ pub mod bot;
 pub mod catalog;
 pub mod conversation;
 pub mod ids;
+pub mod json;
 pub mod locale;
 pub mod merchant;
 pub mod message;

@@ -1,20 +1,21 @@
 //! The wire protocol between widget and edge: versioned JSON frames over a WebSocket.
 //!
-//! Every frame carries `"v"` (the protocol version) and `"type"`. Decoding tells apart a
-//! frame that is not JSON at all, a frame of an unknown type and a frame of a version we do
-//! not speak, so the edge can answer each with its own error code and keep the socket open.
+//! Every frame is a flat JSON object with `"v"` (the protocol version) and `"type"`.
+//! Decoding tells apart a frame that is not a JSON object, a frame of an unknown type and a
+//! frame of a version we do not speak, so the edge can answer each with its own error code
+//! and keep the socket open. Frames use [`crate::json`], which keeps the widget small.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::ids::ClientMessageId;
+use crate::json::{JsonObject, JsonValue, JsonWriter};
 
 /// The protocol version this build speaks.
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// Who wrote a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Author {
     Shopper,
     Bot,
@@ -41,8 +42,7 @@ impl Author {
 }
 
 /// A frame the widget sends.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClientFrame {
     /// A new shopper message; `id` is chosen by the client so a resend is recognisable.
     Send {
@@ -57,7 +57,7 @@ pub enum ClientFrame {
 }
 
 /// One stored message as the client sees it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageView {
     pub seq: u64,
     pub author: Author,
@@ -65,13 +65,11 @@ pub struct MessageView {
     /// Unix milliseconds at which the edge stored it.
     pub at: u64,
     /// The client id of a shopper message, so the sending tab can match it to its outbox.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<ClientMessageId>,
 }
 
 /// A frame the edge sends.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ServerFrame {
     /// The message with client id `id` is stored durably as number `seq`.
     Ack {
@@ -86,7 +84,6 @@ pub enum ServerFrame {
     Error {
         code: ErrorCode,
         message: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
         id: Option<ClientMessageId>,
     },
     Pong,
@@ -113,6 +110,23 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    pub const ALL: [ErrorCode; 14] = [
+        ErrorCode::MalformedFrame,
+        ErrorCode::UnknownFrame,
+        ErrorCode::UnsupportedVersion,
+        ErrorCode::MessageTooLong,
+        ErrorCode::EmptyMessage,
+        ErrorCode::InvalidRequest,
+        ErrorCode::UnknownMerchant,
+        ErrorCode::Unauthorized,
+        ErrorCode::NotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::UpgradeRequired,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::Unavailable,
+        ErrorCode::Internal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::MalformedFrame => "malformed_frame",
@@ -130,6 +144,10 @@ impl ErrorCode {
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::Internal => "internal",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
     /// The HTTP status an error of this kind is answered with.
@@ -173,14 +191,14 @@ impl ErrorBody {
 /// Why a frame could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum FrameError {
-    #[error("frame is not a JSON object with a string \"type\"")]
+    #[error("frame is not a JSON object with \"v\" and a string \"type\"")]
     Malformed,
     #[error("unknown frame type {0:?}")]
     Unknown(String),
     #[error("protocol version {0} is not supported (this server speaks {PROTOCOL_VERSION})")]
     UnsupportedVersion(u64),
-    #[error("invalid {kind} frame: {detail}")]
-    Invalid { kind: String, detail: String },
+    #[error("invalid {kind} frame: field `{field}` is missing or has the wrong type")]
+    Invalid { kind: String, field: &'static str },
 }
 
 impl FrameError {
@@ -193,57 +211,159 @@ impl FrameError {
     }
 }
 
-const CLIENT_TYPES: &[&str] = &["send", "resume", "ping"];
-const SERVER_TYPES: &[&str] = &["ack", "message", "synced", "error", "pong"];
-
-/// Wraps a frame with the protocol version: `{"v":1,"type":...}`.
-fn encode<T: Serialize>(frame: &T) -> String {
-    let mut value = serde_json::to_value(frame).unwrap_or(serde_json::Value::Null);
-    if let serde_json::Value::Object(map) = &mut value {
-        map.insert("v".into(), PROTOCOL_VERSION.into());
-    }
-    value.to_string()
+/// A frame's fields after its header checked out.
+struct Fields<'a> {
+    kind: String,
+    object: JsonObject<'a>,
 }
 
-fn decode<T: serde::de::DeserializeOwned>(text: &str, known: &[&str]) -> Result<T, FrameError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| FrameError::Malformed)?;
-    let object = value.as_object().ok_or(FrameError::Malformed)?;
-    let kind = object
-        .get("type")
-        .and_then(|t| t.as_str())
-        .ok_or(FrameError::Malformed)?;
-    match object.get("v") {
-        Some(v) if v.as_u64() == Some(u64::from(PROTOCOL_VERSION)) => {}
-        Some(v) => return Err(FrameError::UnsupportedVersion(v.as_u64().unwrap_or(0))),
-        None => return Err(FrameError::Malformed),
+impl<'a> Fields<'a> {
+    fn parse(text: &'a str) -> Result<Self, FrameError> {
+        let object = JsonObject::parse(text).map_err(|_| FrameError::Malformed)?;
+        let kind = object.str("type").ok_or(FrameError::Malformed)?.to_owned();
+        match object.get("v") {
+            Some(JsonValue::Uint(v)) if *v == u64::from(PROTOCOL_VERSION) => {
+                Ok(Self { kind, object })
+            }
+            Some(JsonValue::Uint(v)) => Err(FrameError::UnsupportedVersion(*v)),
+            Some(_) => Err(FrameError::UnsupportedVersion(0)),
+            None => Err(FrameError::Malformed),
+        }
     }
-    if !known.contains(&kind) {
-        return Err(FrameError::Unknown(kind.chars().take(40).collect()));
+
+    fn invalid(&self, field: &'static str) -> FrameError {
+        FrameError::Invalid {
+            kind: self.kind.clone(),
+            field,
+        }
     }
-    let kind = kind.to_owned();
-    serde_json::from_value(value).map_err(|e| FrameError::Invalid {
-        kind,
-        detail: e.to_string(),
-    })
+
+    fn unknown(&self) -> FrameError {
+        FrameError::Unknown(self.kind.chars().take(40).collect())
+    }
+
+    fn uint(&self, field: &'static str) -> Result<u64, FrameError> {
+        self.object.uint(field).ok_or_else(|| self.invalid(field))
+    }
+
+    fn text(&self, field: &'static str) -> Result<String, FrameError> {
+        self.object
+            .str(field)
+            .map(str::to_owned)
+            .ok_or_else(|| self.invalid(field))
+    }
+
+    fn id(&self) -> Result<ClientMessageId, FrameError> {
+        self.object
+            .str("id")
+            .and_then(ClientMessageId::parse)
+            .ok_or_else(|| self.invalid("id"))
+    }
+
+    fn opt_id(&self) -> Result<Option<ClientMessageId>, FrameError> {
+        match self.object.opt_str("id") {
+            Ok(None) => Ok(None),
+            Ok(Some(s)) => ClientMessageId::parse(s)
+                .map(Some)
+                .ok_or_else(|| self.invalid("id")),
+            Err(_) => Err(self.invalid("id")),
+        }
+    }
+}
+
+fn header(kind: &str) -> JsonWriter {
+    JsonWriter::new()
+        .uint("v", u64::from(PROTOCOL_VERSION))
+        .str("type", kind)
 }
 
 impl ClientFrame {
     pub fn encode(&self) -> String {
-        encode(self)
+        match self {
+            ClientFrame::Send { id, text } => header("send")
+                .str("id", &id.to_string())
+                .str("text", text)
+                .finish(),
+            ClientFrame::Resume { after } => header("resume").uint("after", *after).finish(),
+            ClientFrame::Ping => header("ping").finish(),
+        }
     }
 
     pub fn decode(text: &str) -> Result<Self, FrameError> {
-        decode(text, CLIENT_TYPES)
+        let f = Fields::parse(text)?;
+        match f.kind.as_str() {
+            "send" => Ok(ClientFrame::Send {
+                id: f.id()?,
+                text: f.text("text")?,
+            }),
+            "resume" => Ok(ClientFrame::Resume {
+                after: f.uint("after")?,
+            }),
+            "ping" => Ok(ClientFrame::Ping),
+            _ => Err(f.unknown()),
+        }
     }
 }
 
 impl ServerFrame {
     pub fn encode(&self) -> String {
-        encode(self)
+        match self {
+            ServerFrame::Ack { id, seq } => header("ack")
+                .str("id", &id.to_string())
+                .uint("seq", *seq)
+                .finish(),
+            ServerFrame::Message(m) => header("message")
+                .uint("seq", m.seq)
+                .str("author", m.author.as_str())
+                .str("text", &m.text)
+                .uint("at", m.at)
+                .opt_str("id", m.id.map(|id| id.to_string()).as_deref())
+                .finish(),
+            ServerFrame::Synced { last_seq } => {
+                header("synced").uint("last_seq", *last_seq).finish()
+            }
+            ServerFrame::Error { code, message, id } => header("error")
+                .str("code", code.as_str())
+                .str("message", message)
+                .opt_str("id", id.map(|id| id.to_string()).as_deref())
+                .finish(),
+            ServerFrame::Pong => header("pong").finish(),
+        }
     }
 
     pub fn decode(text: &str) -> Result<Self, FrameError> {
-        decode(text, SERVER_TYPES)
+        let f = Fields::parse(text)?;
+        match f.kind.as_str() {
+            "ack" => Ok(ServerFrame::Ack {
+                id: f.id()?,
+                seq: f.uint("seq")?,
+            }),
+            "message" => Ok(ServerFrame::Message(MessageView {
+                seq: f.uint("seq")?,
+                author: f
+                    .object
+                    .str("author")
+                    .and_then(Author::parse)
+                    .ok_or_else(|| f.invalid("author"))?,
+                text: f.text("text")?,
+                at: f.uint("at")?,
+                id: f.opt_id()?,
+            })),
+            "synced" => Ok(ServerFrame::Synced {
+                last_seq: f.uint("last_seq")?,
+            }),
+            "error" => Ok(ServerFrame::Error {
+                code: f
+                    .object
+                    .str("code")
+                    .and_then(ErrorCode::parse)
+                    .ok_or_else(|| f.invalid("code"))?,
+                message: f.text("message")?,
+                id: f.opt_id()?,
+            }),
+            "pong" => Ok(ServerFrame::Pong),
+            _ => Err(f.unknown()),
+        }
     }
 
     pub fn error(code: ErrorCode, message: impl Into<String>) -> Self {

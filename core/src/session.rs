@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::json::{JsonObject, JsonWriter};
 use crate::locale::{self, Locale};
 use crate::merchant::{Merchant, valid_merchant_id};
 use crate::token::SessionClaims;
@@ -25,8 +26,8 @@ pub struct CreateSession {
     pub locales: Vec<String>,
 }
 
-/// `POST /v1/sessions` answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `POST /v1/sessions` answer (also what the widget keeps in localStorage).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionCreated {
     pub session_token: String,
     pub conversation_id: String,
@@ -36,6 +37,35 @@ pub struct SessionCreated {
     pub merchant_name: String,
     /// Unix seconds.
     pub expires_at: u64,
+}
+
+impl SessionCreated {
+    pub fn to_json(&self) -> String {
+        JsonWriter::new()
+            .str("session_token", &self.session_token)
+            .str("conversation_id", &self.conversation_id)
+            .str("session_id", &self.session_id)
+            .str("region", &self.region)
+            .str("locale", &self.locale)
+            .str("merchant_name", &self.merchant_name)
+            .uint("expires_at", self.expires_at)
+            .finish()
+    }
+
+    /// `None` unless every field is present with its type.
+    pub fn from_json(text: &str) -> Option<Self> {
+        let o = JsonObject::parse(text).ok()?;
+        let s = |k: &str| o.str(k).map(str::to_owned);
+        Some(Self {
+            session_token: s("session_token")?,
+            conversation_id: s("conversation_id")?,
+            session_id: s("session_id")?,
+            region: s("region")?,
+            locale: s("locale")?,
+            merchant_name: s("merchant_name")?,
+            expires_at: o.uint("expires_at")?,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -49,6 +79,14 @@ pub enum CreateSessionError {
 }
 
 impl CreateSession {
+    /// The request body as the widget sends it.
+    pub fn to_json(&self) -> String {
+        JsonWriter::new()
+            .str("merchant", &self.merchant)
+            .str_array("locales", &self.locales)
+            .finish()
+    }
+
     pub fn parse(body: &str) -> Result<Self, CreateSessionError> {
         let req: CreateSession =
             serde_json::from_str(body).map_err(|e| CreateSessionError::BadJson(e.to_string()))?;
@@ -161,6 +199,26 @@ mod tests {
             Locale::Ja
         );
         assert_eq!(choose_locale(&req, None, &merchant("ar")), Locale::Ar);
+    }
+
+    #[test]
+    fn bodies_round_trip_between_widget_and_edge() {
+        let req = CreateSession {
+            merchant: "demo".into(),
+            locales: vec!["ja-JP".into(), "e\"n".into()],
+        };
+        assert_eq!(CreateSession::parse(&req.to_json()), Ok(req));
+        let created = SessionCreated {
+            session_token: "v1.a.b.c".into(),
+            conversation_id: "c".into(),
+            session_id: "s".into(),
+            region: "eu".into(),
+            locale: "ar".into(),
+            merchant_name: "Ünïcode \"Store\"".into(),
+            expires_at: 1_900_000_000,
+        };
+        assert_eq!(SessionCreated::from_json(&created.to_json()), Some(created));
+        assert_eq!(SessionCreated::from_json(r#"{"session_token":"x"}"#), None);
     }
 
     #[test]

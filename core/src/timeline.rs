@@ -4,8 +4,6 @@
 //! The widget feeds it what it sends and every server frame; the timeline decides what is
 //! shown and in what state, so the rendering shell holds no rules of its own.
 
-use std::collections::BTreeMap;
-
 use crate::ids::ClientMessageId;
 use crate::protocol::{Author, ErrorCode, MessageView, ServerFrame};
 
@@ -40,7 +38,8 @@ struct Pending {
 
 #[derive(Debug, Default, Clone)]
 pub struct Timeline {
-    stored: BTreeMap<u64, MessageView>,
+    /// Sorted by `seq`, no duplicates.
+    stored: Vec<MessageView>,
     /// In creation order.
     pending: Vec<Pending>,
     last_seq: u64,
@@ -102,7 +101,10 @@ impl Timeline {
         if let Some(id) = message.id {
             self.pending.retain(|p| p.id != id);
         }
-        self.stored.insert(message.seq, message);
+        match self.stored.binary_search_by_key(&message.seq, |m| m.seq) {
+            Ok(at) => self.stored[at] = message,
+            Err(at) => self.stored.insert(at, message),
+        }
     }
 
     /// Applies a frame from the server.
@@ -131,7 +133,7 @@ impl Timeline {
 
     /// What to show, in order.
     pub fn entries(&self) -> Vec<Entry> {
-        let stored = self.stored.values().map(|m| Entry {
+        let stored = self.stored.iter().map(|m| Entry {
             key: m
                 .id
                 .map_or_else(|| format!("s{}", m.seq), |id| id.to_string()),

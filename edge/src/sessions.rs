@@ -86,7 +86,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, ApiError> {
         merchant_name: merchant.name.clone(),
         expires_at: claims.exp,
     };
-    json(&created, 201)
+    Ok(json_response(&created.to_json(), 201))
 }
 
 #[derive(Serialize)]

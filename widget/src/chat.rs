@@ -8,7 +8,7 @@ use caravan_core::ids::ClientMessageId;
 use caravan_core::locale::Locale;
 use caravan_core::message::{MAX_MESSAGE_CHARS, MessageError, validate_text};
 use caravan_core::protocol::{ClientFrame, ServerFrame};
-use caravan_core::session::SessionCreated;
+use caravan_core::session::{CreateSession, SessionCreated};
 use caravan_core::timeline::Timeline;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -171,10 +171,14 @@ impl Chat {
                 o.locale_preferences(),
             )
         });
-        let body = serde_json::json!({ "merchant": merchant, "locales": locales }).to_string();
+        let body = CreateSession {
+            merchant: merchant.clone(),
+            locales,
+        }
+        .to_json();
         let answer = http::post_json(&format!("{api_base}/v1/sessions"), &body).await?;
-        let session: SessionCreated =
-            serde_json::from_str(&answer).map_err(|e| HttpError::Network(e.to_string()))?;
+        let session = SessionCreated::from_json(&answer)
+            .ok_or_else(|| HttpError::Network("unreadable session answer".into()))?;
         session_store::save(&merchant, &session);
         self.store_name.set(session.merchant_name.clone());
         self.link

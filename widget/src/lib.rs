@@ -20,14 +20,17 @@ use web_sys::HtmlElement;
 
 pub use options::WidgetOptions;
 
-/// Mounts the chat panel into `container` (which the loader places in a shadow root).
-/// `options` is `{ merchant, apiBase, assetBase, locale? }`.
+/// Mounts the chat panel into `container` (which the loader places in a shadow root) once
+/// its locale's strings have loaded. `options` is `{ merchant, apiBase, assetBase, locale? }`.
+/// Synchronous on purpose: an exported `async fn` would ship a Future-to-Promise bridge.
 #[wasm_bindgen]
-pub async fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {
+pub fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let options = WidgetOptions::from_js(&options).map_err(|e| JsValue::from_str(&e))?;
     let locale = options.locale();
-    let catalog = strings::load(&options.asset_base, locale).await;
-    mount_with(container, options, locale, catalog);
+    leptos::task::spawn_local(async move {
+        let catalog = strings::load(&options.asset_base, locale).await;
+        mount_with(container, options, locale, catalog);
+    });
     Ok(())
 }
 

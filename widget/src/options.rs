@@ -1,11 +1,10 @@
 //! What the loader tells the widget, and the locale it implies.
 
 use caravan_core::locale::{self, Locale};
-use serde::Deserialize;
+use caravan_core::merchant::valid_merchant_id;
 use wasm_bindgen::JsValue;
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct WidgetOptions {
     pub merchant: String,
     /// Origin of the Caravan edge, e.g. `https://chat.example.com`.
@@ -13,23 +12,32 @@ pub struct WidgetOptions {
     /// Where the widget's files live, ending in `/`.
     pub asset_base: String,
     /// The merchant's locale override from the snippet (`data-locale`).
-    #[serde(default)]
     pub locale: Option<String>,
 }
 
+fn field(object: &JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(object, &JsValue::from_str(name))
+        .ok()?
+        .as_string()
+}
+
 impl WidgetOptions {
+    /// Reads `{ merchant, apiBase, assetBase, locale? }`.
     pub fn from_js(value: &JsValue) -> Result<Self, String> {
-        let json = js_sys::JSON::stringify(value)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or("widget options must be an object")?;
-        let mut options: WidgetOptions =
-            serde_json::from_str(&json).map_err(|e| format!("invalid widget options: {e}"))?;
-        options.api_base = options.api_base.trim_end_matches('/').to_owned();
-        if !options.asset_base.ends_with('/') {
-            options.asset_base.push('/');
+        let merchant = field(value, "merchant").filter(|m| valid_merchant_id(m));
+        let merchant = merchant.ok_or("widget option `merchant` must be a merchant id")?;
+        let api_base = field(value, "apiBase").ok_or("widget option `apiBase` is required")?;
+        let mut asset_base =
+            field(value, "assetBase").ok_or("widget option `assetBase` is required")?;
+        if !asset_base.ends_with('/') {
+            asset_base.push('/');
         }
-        Ok(options)
+        Ok(Self {
+            merchant,
+            api_base: api_base.trim_end_matches('/').to_owned(),
+            asset_base,
+            locale: field(value, "locale").filter(|l| !l.is_empty()),
+        })
     }
 
     /// The shopper's language preferences, most preferred first: the merchant's override,

@@ -14,13 +14,13 @@ fn storage() -> Option<web_sys::Storage> {
 /// The stored session, unless missing, unreadable or past its expiry.
 pub fn load(merchant: &str, now_secs: u64) -> Option<SessionCreated> {
     let json = storage()?.get_item(&key(merchant)).ok()??;
-    let session: SessionCreated = serde_json::from_str(&json).ok()?;
+    let session = SessionCreated::from_json(&json)?;
     (session.expires_at > now_secs).then_some(session)
 }
 
 pub fn save(merchant: &str, session: &SessionCreated) {
-    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(session)) {
-        let _ = storage.set_item(&key(merchant), &json);
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(&key(merchant), &session.to_json());
     }
 }
 

@@ -1,0 +1,544 @@
+//! A small, strict codec for the flat JSON objects of the wire protocol and the session
+//! answer: string, unsigned integer, boolean and null values, plus arrays of strings when
+//! writing. Nested values are skipped when reading, so newer peers may add them.
+//!
+//! Why not serde_json here: in the widget it costs ~42 KB of optimized WASM (its parser
+//! plus the float formatting serde's error messages pull in) — more than the rest of our
+//! code. Its output is the oracle of this module's property tests.
+
+use std::borrow::Cow;
+
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum JsonError {
+    #[error("invalid JSON at byte {0}")]
+    Syntax(usize),
+    #[error("duplicate key {0:?}")]
+    DuplicateKey(String),
+    #[error("JSON nested deeper than {MAX_DEPTH} levels")]
+    TooDeep,
+}
+
+const MAX_DEPTH: usize = 32;
+
+/// A field is present with a value of another type than asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[error("the field has the wrong type")]
+pub struct WrongType;
+
+/// A value of a flat object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonValue<'a> {
+    Str(Cow<'a, str>),
+    /// A non-negative integer that fits in `u64`.
+    Uint(u64),
+    Bool(bool),
+    Null,
+    /// Any other number, or a nested array or object: present, but not read.
+    Other,
+}
+
+/// The fields of one JSON object, in document order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct JsonObject<'a> {
+    fields: Vec<(Cow<'a, str>, JsonValue<'a>)>,
+}
+
+impl<'a> JsonObject<'a> {
+    /// Parses text that must be exactly one JSON object (surrounding whitespace allowed).
+    pub fn parse(text: &'a str) -> Result<Self, JsonError> {
+        let mut reader = Reader {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+        };
+        reader.ws();
+        let object = reader.object()?;
+        reader.ws();
+        if reader.pos != reader.bytes.len() {
+            return Err(JsonError::Syntax(reader.pos));
+        }
+        Ok(object)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&JsonValue<'a>> {
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn str(&self, key: &str) -> Option<&str> {
+        match self.get(key) {
+            Some(JsonValue::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn uint(&self, key: &str) -> Option<u64> {
+        match self.get(key) {
+            Some(JsonValue::Uint(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// Absent and `null` both read as `None`.
+    pub fn opt_str(&self, key: &str) -> Result<Option<&str>, WrongType> {
+        match self.get(key) {
+            None | Some(JsonValue::Null) => Ok(None),
+            Some(JsonValue::Str(s)) => Ok(Some(s)),
+            Some(_) => Err(WrongType),
+        }
+    }
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn err<T>(&self) -> Result<T, JsonError> {
+        Err(JsonError::Syntax(self.pos))
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.bytes.get(self.pos), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> Result<(), JsonError> {
+        self.ws();
+        if self.bytes.get(self.pos) == Some(&byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            self.err()
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn object(&mut self) -> Result<JsonObject<'a>, JsonError> {
+        self.eat(b'{')?;
+        let mut fields: Vec<(Cow<'a, str>, JsonValue<'a>)> = Vec::new();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(JsonObject { fields });
+        }
+        loop {
+            self.ws();
+            let key = self.string()?;
+            self.eat(b':')?;
+            let value = self.value()?;
+            if fields.iter().any(|(k, _)| *k == key) {
+                return Err(JsonError::DuplicateKey(key.into_owned()));
+            }
+            fields.push((key, value));
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(JsonObject { fields });
+                }
+                _ => return self.err(),
+            }
+        }
+    }
+
+    fn value(&mut self) -> Result<JsonValue<'a>, JsonError> {
+        match self.peek() {
+            Some(b'"') => Ok(JsonValue::Str(self.string()?)),
+            Some(b'{' | b'[') => {
+                self.skip_nested()?;
+                Ok(JsonValue::Other)
+            }
+            Some(b't') => self.literal("true", JsonValue::Bool(true)),
+            Some(b'f') => self.literal("false", JsonValue::Bool(false)),
+            Some(b'n') => self.literal("null", JsonValue::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => self.err(),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: JsonValue<'a>) -> Result<JsonValue<'a>, JsonError> {
+        if self.text[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            self.err()
+        }
+    }
+
+    /// RFC 8259 number grammar; only plain non-negative integers are read as values.
+    fn number(&mut self) -> Result<JsonValue<'a>, JsonError> {
+        let start = self.pos;
+        let digits = |r: &mut Self| {
+            let from = r.pos;
+            while matches!(r.bytes.get(r.pos), Some(b'0'..=b'9')) {
+                r.pos += 1;
+            }
+            r.pos - from
+        };
+        let negative = self.bytes[self.pos] == b'-';
+        if negative {
+            self.pos += 1;
+        }
+        let int_start = self.pos;
+        match digits(self) {
+            0 => return self.err(),
+            n if n > 1 && self.bytes[int_start] == b'0' => return self.err(),
+            _ => {}
+        }
+        let mut integer = !negative;
+        if self.bytes.get(self.pos) == Some(&b'.') {
+            self.pos += 1;
+            integer = false;
+            if digits(self) == 0 {
+                return self.err();
+            }
+        }
+        if matches!(self.bytes.get(self.pos), Some(b'e' | b'E')) {
+            self.pos += 1;
+            integer = false;
+            if matches!(self.bytes.get(self.pos), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if digits(self) == 0 {
+                return self.err();
+            }
+        }
+        let literal = &self.text[start..self.pos];
+        Ok(match literal.parse::<u64>() {
+            Ok(n) if integer => JsonValue::Uint(n),
+            _ => JsonValue::Other,
+        })
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let hex = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .ok_or(JsonError::Syntax(self.pos))?;
+        let code = u32::from_str_radix(hex, 16).map_err(|_| JsonError::Syntax(self.pos))?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return self.err();
+        }
+        self.pos += 4;
+        Ok(code)
+    }
+
+    fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
+        if self.bytes.get(self.pos) != Some(&b'"') {
+            return self.err();
+        }
+        self.pos += 1;
+        let start = self.pos;
+        // Fast path: no escapes, borrow the text.
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b'"' => {
+                    self.pos += 1;
+                    return Ok(Cow::Borrowed(&self.text[start..self.pos - 1]));
+                }
+                b'\\' => break,
+                0..=0x1f => return self.err(),
+                _ => self.pos += 1,
+            }
+        }
+        let mut out = String::from(&self.text[start..self.pos]);
+        loop {
+            let Some(&b) = self.bytes.get(self.pos) else {
+                return self.err();
+            };
+            match b {
+                b'"' => {
+                    self.pos += 1;
+                    return Ok(Cow::Owned(out));
+                }
+                b'\\' => {
+                    self.pos += 1;
+                    let Some(&esc) = self.bytes.get(self.pos) else {
+                        return self.err();
+                    };
+                    self.pos += 1;
+                    match esc {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let high = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&high) {
+                                if !self.text[self.pos..].starts_with("\\u") {
+                                    return self.err();
+                                }
+                                self.pos += 2;
+                                let low = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&low) {
+                                    return self.err();
+                                }
+                                0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                            } else {
+                                high
+                            };
+                            out.push(char::from_u32(code).ok_or(JsonError::Syntax(self.pos))?);
+                        }
+                        _ => return self.err(),
+                    }
+                }
+                0..=0x1f => return self.err(),
+                _ => {
+                    // Copy one whole UTF-8 character.
+                    let ch = self.text[self.pos..]
+                        .chars()
+                        .next()
+                        .ok_or(JsonError::Syntax(self.pos))?;
+                    out.push(ch);
+                    self.pos += ch.len_utf8();
+                }
+            }
+        }
+    }
+
+    /// Skips a nested array or object, checking its syntax.
+    fn skip_nested(&mut self) -> Result<(), JsonError> {
+        let mut stack: Vec<u8> = Vec::new();
+        loop {
+            match self.peek() {
+                Some(open @ (b'{' | b'[')) => {
+                    if stack.len() == MAX_DEPTH {
+                        return Err(JsonError::TooDeep);
+                    }
+                    self.pos += 1;
+                    stack.push(if open == b'{' { b'}' } else { b']' });
+                    if self.peek() == Some(stack[stack.len() - 1]) {
+                        self.pos += 1;
+                        stack.pop();
+                        if stack.is_empty() {
+                            return Ok(());
+                        }
+                        self.after_value(&mut stack)?;
+                        if stack.is_empty() {
+                            return Ok(());
+                        }
+                        continue;
+                    }
+                }
+                _ => {
+                    self.value()?;
+                    self.after_value(&mut stack)?;
+                    if stack.is_empty() {
+                        return Ok(());
+                    }
+                    continue;
+                }
+            }
+            // Just opened a container with content: read a key if it is an object.
+            if stack.last() == Some(&b'}') {
+                self.ws();
+                self.string()?;
+                self.eat(b':')?;
+            }
+        }
+    }
+
+    /// After a value inside nested containers: a separator (and key), or closing brackets.
+    fn after_value(&mut self, stack: &mut Vec<u8>) -> Result<(), JsonError> {
+        loop {
+            match self.peek() {
+                Some(b',') => {
+                    self.pos += 1;
+                    if stack.last() == Some(&b'}') {
+                        self.ws();
+                        self.string()?;
+                        self.eat(b':')?;
+                    }
+                    return Ok(());
+                }
+                Some(close) if Some(&close) == stack.last() => {
+                    self.pos += 1;
+                    stack.pop();
+                    if stack.is_empty() {
+                        return Ok(());
+                    }
+                }
+                _ => return self.err(),
+            }
+        }
+    }
+}
+
+/// Writes one flat JSON object, keys in call order.
+#[derive(Debug)]
+pub struct JsonWriter {
+    out: String,
+}
+
+impl Default for JsonWriter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl JsonWriter {
+    pub fn new() -> Self {
+        Self {
+            out: String::from("{"),
+        }
+    }
+
+    fn key(&mut self, key: &str) {
+        if self.out.len() > 1 {
+            self.out.push(',');
+        }
+        write_str(&mut self.out, key);
+        self.out.push(':');
+    }
+
+    pub fn str(mut self, key: &str, value: &str) -> Self {
+        self.key(key);
+        write_str(&mut self.out, value);
+        self
+    }
+
+    pub fn uint(mut self, key: &str, value: u64) -> Self {
+        self.key(key);
+        self.out.push_str(&value.to_string());
+        self
+    }
+
+    /// Writes the field only when `value` is `Some`.
+    pub fn opt_str(self, key: &str, value: Option<&str>) -> Self {
+        match value {
+            Some(v) => self.str(key, v),
+            None => self,
+        }
+    }
+
+    pub fn str_array(mut self, key: &str, values: &[String]) -> Self {
+        self.key(key);
+        self.out.push('[');
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            write_str(&mut self.out, v);
+        }
+        self.out.push(']');
+        self
+    }
+
+    pub fn finish(mut self) -> String {
+        self.out.push('}');
+        self.out
+    }
+}
+
+fn write_str(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for ch in s.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 0xf] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_flat_objects() {
+        let o = JsonObject::parse(
+            r#" {"a":"x\"y\u00e9\ud83d\ude00","n":42,"t":true,"z":null,"f":-1.5e3} "#,
+        )
+        .expect("valid");
+        assert_eq!(o.str("a"), Some("x\"yé😀"));
+        assert_eq!(o.uint("n"), Some(42));
+        assert_eq!(o.get("t"), Some(&JsonValue::Bool(true)));
+        assert_eq!(o.opt_str("z"), Ok(None));
+        assert_eq!(o.opt_str("missing"), Ok(None));
+        assert_eq!(o.opt_str("n"), Err(WrongType));
+        assert_eq!(o.get("f"), Some(&JsonValue::Other));
+        assert_eq!(JsonObject::parse("{}").map(|o| o.fields.len()), Ok(0));
+    }
+
+    #[test]
+    fn skips_nested_values() {
+        let o = JsonObject::parse(r#"{"a":[1,{"b":[]},"]"],"c":{"d":{"e":[[]]}},"k":"v"}"#)
+            .expect("valid");
+        assert_eq!(o.get("a"), Some(&JsonValue::Other));
+        assert_eq!(o.get("c"), Some(&JsonValue::Other));
+        assert_eq!(o.str("k"), Some("v"));
+        let deep = format!("{{\"a\":{}{}}}", "[".repeat(40), "]".repeat(40));
+        assert_eq!(JsonObject::parse(&deep), Err(JsonError::TooDeep));
+    }
+
+    #[test]
+    fn rejects_invalid_json() {
+        for bad in [
+            "",
+            "[]",
+            "{",
+            "{\"a\"}",
+            "{\"a\":}",
+            "{\"a\":1,}",
+            "{\"a\":01}",
+            "{\"a\":1.}",
+            "{a:1}",
+            "{\"a\":\"\n\"}",
+            "{\"a\":\"\\x\"}",
+            "{\"a\":\"\\ud83d\"}",
+            "{\"a\":tru}",
+            "{} {}",
+            "{\"a\":[1,]}",
+            "{\"a\":{\"b\"}}",
+            "{\"a\":[}",
+            "{\"a\":\"\\u12g4\"}",
+        ] {
+            assert!(
+                JsonObject::parse(bad).is_err(),
+                "{bad:?} should be rejected"
+            );
+        }
+        assert_eq!(
+            JsonObject::parse(r#"{"a":1,"a":2}"#),
+            Err(JsonError::DuplicateKey("a".into()))
+        );
+    }
+
+    #[test]
+    fn writes_escaped_objects() {
+        let json = JsonWriter::new()
+            .str("s", "a\"b\\c\n\u{1}é")
+            .uint("n", 7)
+            .opt_str("none", None)
+            .str_array("l", &["x".into(), "y".into()])
+            .finish();
+        assert_eq!(
+            json,
+            "{\"s\":\"a\\\"b\\\\c\\n\\u0001é\",\"n\":7,\"l\":[\"x\",\"y\"]}"
+        );
+        assert_eq!(JsonWriter::new().finish(), "{}");
+    }
+}
