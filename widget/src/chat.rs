@@ -11,9 +11,9 @@ use caravan_core::protocol::{ClientFrame, ServerFrame};
 use caravan_core::session::{CreateSession, SessionCreated};
 use caravan_core::timeline::Timeline;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen_futures::spawn_local;
 
 use crate::http::{self, HttpError};
 use crate::options::WidgetOptions;

@@ -27,7 +27,7 @@ pub use options::WidgetOptions;
 pub fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let options = WidgetOptions::from_js(&options).map_err(|e| JsValue::from_str(&e))?;
     let locale = options.locale();
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let catalog = strings::load(&options.asset_base, locale).await;
         mount_with(container, options, locale, catalog);
     });

@@ -1,1 +1,38 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's automation, so a newcomer needs two commands.
+//!
+//! - `dev`   install missing pinned tools, build, serve the edge and demo store on :8787
+//! - `test`  everything CI checks
+//! - `build` build the widget, the site and the worker
+//! - `size`  measure the loader, widget and worker against their budgets
+//! - `tools` install missing pinned tools only
+
+mod build;
+mod dev;
+mod process;
+mod size;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dev") => dev::run(),
+        Some("test") => test::run(),
+        Some("build") => tools::ensure(tools::Purpose::Build).and_then(|()| build::run()),
+        Some("size") => size::run(),
+        Some("tools") => tools::ensure(tools::Purpose::Test),
+        _ => {
+            eprintln!("usage: cargo xtask <dev|test|build|size|tools>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

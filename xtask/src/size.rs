@@ -1,0 +1,137 @@
+//! `cargo xtask size`: raw, gzip and brotli bytes of what shoppers download, checked
+//! against the product's budgets (peers ship 150 KB–1 MB of JavaScript).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::build::{SITE, WORKER_OUT};
+use crate::process::{Result, root};
+
+struct Bundle {
+    name: &'static str,
+    files: Vec<PathBuf>,
+    budget: Budget,
+}
+
+#[derive(Clone, Copy)]
+enum Budget {
+    Brotli(usize),
+    Gzip(usize),
+}
+
+#[derive(Default, Clone, Copy)]
+struct Sizes {
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+}
+
+fn measure(bytes: &[u8]) -> Sizes {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let gzip = gz
+        .write_all(bytes)
+        .and_then(|()| gz.finish())
+        .map_or(usize::MAX, |v| v.len());
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let brotli =
+        brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).map_or(usize::MAX, |_| br.len());
+    Sizes {
+        raw: bytes.len(),
+        gzip,
+        brotli,
+    }
+}
+
+/// The biggest locale file, so "one locale" is measured at its worst.
+fn largest_locale() -> Result<PathBuf> {
+    let dir = root().join(SITE).join("locales");
+    let mut best: Option<(u64, PathBuf)> = None;
+    for entry in std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e} (run `cargo xtask build`)", dir.display()))?
+    {
+        let path = entry.map_err(|e| e.to_string())?.path().join("widget.ftl");
+        let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        if best.as_ref().is_none_or(|(l, _)| len > *l) {
+            best = Some((len, path));
+        }
+    }
+    best.map(|(_, p)| p)
+        .ok_or_else(|| "no locales in the site".into())
+}
+
+pub fn run() -> Result {
+    let site = root().join(SITE);
+    let worker = root().join(WORKER_OUT);
+    let bundles = [
+        Bundle {
+            name: "loader",
+            files: vec![site.join("caravan.js")],
+            budget: Budget::Brotli(1_536),
+        },
+        Bundle {
+            name: "widget",
+            files: vec![
+                site.join("widget/caravan-widget_bg.wasm"),
+                site.join("widget/caravan-widget.js"),
+                site.join("widget/widget.css"),
+                largest_locale()?,
+            ],
+            budget: Budget::Brotli(100 * 1_024),
+        },
+        Bundle {
+            name: "worker",
+            files: vec![worker.join("index.js"), worker.join("index_bg.wasm")],
+            budget: Budget::Gzip(1_024 * 1_024),
+        },
+    ];
+    println!(
+        "{:<8} {:>10} {:>10} {:>10}   budget",
+        "bundle", "raw", "gzip", "brotli"
+    );
+    let mut over = Vec::new();
+    for bundle in &bundles {
+        let mut total = Sizes::default();
+        for file in &bundle.files {
+            let bytes = std::fs::read(file)
+                .map_err(|e| format!("{}: {e} (run `cargo xtask build`)", file.display()))?;
+            let s = measure(&bytes);
+            total = Sizes {
+                raw: total.raw + s.raw,
+                gzip: total.gzip + s.gzip,
+                brotli: total.brotli + s.brotli,
+            };
+            let name = file
+                .strip_prefix(root())
+                .unwrap_or(file)
+                .display()
+                .to_string();
+            println!("  {name:<42} {:>8} {:>8} {:>8}", s.raw, s.gzip, s.brotli);
+        }
+        let (limit, actual, kind) = match bundle.budget {
+            Budget::Brotli(l) => (l, total.brotli, "brotli"),
+            Budget::Gzip(l) => (l, total.gzip, "gzip"),
+        };
+        let verdict = if actual <= limit { "ok" } else { "OVER" };
+        println!(
+            "{:<8} {:>10} {:>10} {:>10}   {verdict}: {actual} of {limit} bytes {kind} ({:.0}%)",
+            bundle.name,
+            total.raw,
+            total.gzip,
+            total.brotli,
+            100.0 * actual as f64 / limit as f64
+        );
+        if actual > limit {
+            over.push(bundle.name);
+        }
+    }
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("over budget: {}", over.join(", ")))
+    }
+}
