@@ -59,10 +59,12 @@
             link.onerror = reject;
             root.prepend(link);
           }),
-        ]).catch((e) => {
-          loading = null; // let the next intent retry
-          throw e;
-        }));
+        ])
+          .then(([widget]) => widget)
+          .catch((e) => {
+            loading = null; // let the next intent retry
+            throw e;
+          }));
 
       const show = (open) => {
         panel.hidden = !open;

@@ -66,7 +66,7 @@ fn node_suite(dir: &str) -> Command {
     c.args([
         "--test",
         "--test-concurrency=1",
-        "--test-timeout=120000",
+        "--test-timeout=300000",
         "--test-reporter=tap",
     ])
     .args(files);
