@@ -42,7 +42,10 @@ fn wasm_target() -> Result {
     exec(cmd("rustup", &root()).args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-/// `npm ci` when node_modules is missing or older than the lockfile.
+/// Installs tests/package-lock.json when node_modules is missing or older than it.
+/// `npm install` rather than `npm ci`: the lockfile holds two workerd versions (Miniflare 4
+/// for the harness, wrangler's own), and npm does not record the nested one's packages for
+/// other platforms, so `npm ci` refuses a lockfile that `npm install` follows exactly.
 fn npm_packages() -> Result {
     let tests = root().join("tests");
     let lock = tests.join("package-lock.json");
@@ -53,7 +56,7 @@ fn npm_packages() -> Result {
     {
         return Ok(());
     }
-    eprintln!("xtask: installing Node tools (npm ci in tests/)");
+    eprintln!("xtask: installing Node tools (npm install in tests/, from its lockfile)");
     // The system npm installs; Node 22 itself comes in as the pinned `node` package.
     let mut c = std::process::Command::new("npm");
     c.current_dir(&tests)
