@@ -60,7 +60,7 @@ fn npm_packages() -> Result {
     // The system npm installs; Node 22 itself comes in as the pinned `node` package.
     let mut c = std::process::Command::new("npm");
     c.current_dir(&tests)
-        .args(["ci", "--no-audit", "--no-fund"]);
+        .args(["install", "--no-audit", "--no-fund"]);
     exec(&mut c)
 }
 
