@@ -8,6 +8,7 @@ pub mod backoff;
 pub mod bot;
 pub mod catalog;
 pub mod conversation;
+pub mod error_code;
 pub mod ids;
 pub mod json;
 pub mod locale;

@@ -5,9 +5,9 @@
 //! frame of a version we do not speak, so the edge can answer each with its own error code
 //! and keep the socket open. Frames use [`crate::json`], which keeps the widget small.
 
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+pub use crate::error_code::{ErrorBody, ErrorCode, ErrorDetail};
 use crate::ids::ClientMessageId;
 use crate::json::{JsonObject, JsonValue, JsonWriter};
 
@@ -87,105 +87,6 @@ pub enum ServerFrame {
         id: Option<ClientMessageId>,
     },
     Pong,
-}
-
-/// Machine-readable error codes shared by HTTP error bodies and error frames.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    MalformedFrame,
-    UnknownFrame,
-    UnsupportedVersion,
-    MessageTooLong,
-    EmptyMessage,
-    InvalidRequest,
-    UnknownMerchant,
-    Unauthorized,
-    NotFound,
-    MethodNotAllowed,
-    UpgradeRequired,
-    PayloadTooLarge,
-    Unavailable,
-    Internal,
-}
-
-impl ErrorCode {
-    pub const ALL: [ErrorCode; 14] = [
-        ErrorCode::MalformedFrame,
-        ErrorCode::UnknownFrame,
-        ErrorCode::UnsupportedVersion,
-        ErrorCode::MessageTooLong,
-        ErrorCode::EmptyMessage,
-        ErrorCode::InvalidRequest,
-        ErrorCode::UnknownMerchant,
-        ErrorCode::Unauthorized,
-        ErrorCode::NotFound,
-        ErrorCode::MethodNotAllowed,
-        ErrorCode::UpgradeRequired,
-        ErrorCode::PayloadTooLarge,
-        ErrorCode::Unavailable,
-        ErrorCode::Internal,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::MalformedFrame => "malformed_frame",
-            ErrorCode::UnknownFrame => "unknown_frame",
-            ErrorCode::UnsupportedVersion => "unsupported_version",
-            ErrorCode::MessageTooLong => "message_too_long",
-            ErrorCode::EmptyMessage => "empty_message",
-            ErrorCode::InvalidRequest => "invalid_request",
-            ErrorCode::UnknownMerchant => "unknown_merchant",
-            ErrorCode::Unauthorized => "unauthorized",
-            ErrorCode::NotFound => "not_found",
-            ErrorCode::MethodNotAllowed => "method_not_allowed",
-            ErrorCode::UpgradeRequired => "upgrade_required",
-            ErrorCode::PayloadTooLarge => "payload_too_large",
-            ErrorCode::Unavailable => "unavailable",
-            ErrorCode::Internal => "internal",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.as_str() == s)
-    }
-
-    /// The HTTP status an error of this kind is answered with.
-    pub fn http_status(self) -> u16 {
-        match self {
-            ErrorCode::Unauthorized => 401,
-            ErrorCode::UnknownMerchant | ErrorCode::NotFound => 404,
-            ErrorCode::MethodNotAllowed => 405,
-            ErrorCode::UpgradeRequired => 426,
-            ErrorCode::PayloadTooLarge | ErrorCode::MessageTooLong => 413,
-            ErrorCode::Unavailable => 503,
-            ErrorCode::Internal => 500,
-            _ => 400,
-        }
-    }
-}
-
-/// The JSON body of every HTTP error: `{"error":{"code":"...","message":"..."}}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErrorBody {
-    pub error: ErrorDetail,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErrorDetail {
-    pub code: ErrorCode,
-    pub message: String,
-}
-
-impl ErrorBody {
-    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
-            error: ErrorDetail {
-                code,
-                message: message.into(),
-            },
-        }
-    }
 }
 
 /// Why a frame could not be decoded.
@@ -431,28 +332,5 @@ mod tests {
             ClientFrame::decode(&ack),
             Err(FrameError::Unknown("ack".into()))
         );
-    }
-
-    #[test]
-    fn error_body_shape() {
-        let body = serde_json::to_value(ErrorBody::new(ErrorCode::Unauthorized, "no token"))
-            .expect("json");
-        assert_eq!(
-            body,
-            serde_json::json!({"error":{"code":"unauthorized","message":"no token"}})
-        );
-    }
-
-    #[test]
-    fn error_code_strings_match_serde() {
-        for code in [
-            ErrorCode::MessageTooLong,
-            ErrorCode::UnknownFrame,
-            ErrorCode::Internal,
-        ] {
-            assert_eq!(serde_json::to_value(code).expect("json"), code.as_str());
-        }
-        assert_eq!(ErrorCode::Unauthorized.http_status(), 401);
-        assert_eq!(ErrorCode::InvalidRequest.http_status(), 400);
     }
 }

@@ -153,26 +153,22 @@ pub fn run() -> Result {
             )
             .0
     });
-    step("edge suite (Miniflare, workerd)", &mut || {
-        let (ok, counts) = if built {
-            run_counted(&mut node_suite("edge"))
-        } else {
-            (false, Counts::default())
-        };
-        node.passed += counts.passed;
-        node.failed += counts.failed;
-        ok
-    });
-    step("end-to-end suite (Chromium, wrangler dev)", &mut || {
-        let (ok, counts) = if built {
-            run_counted(&mut node_suite("e2e"))
-        } else {
-            (false, Counts::default())
-        };
-        node.passed += counts.passed;
-        node.failed += counts.failed;
-        ok
-    });
+    for (name, dir) in [
+        ("edge suite (Miniflare, workerd)", "edge"),
+        ("end-to-end suite (Chromium, wrangler dev)", "e2e"),
+    ] {
+        step(name, &mut || {
+            // Both suites run the built worker and site.
+            let (ok, counts) = if built {
+                run_counted(&mut node_suite(dir))
+            } else {
+                (false, Counts::default())
+            };
+            node.passed += counts.passed;
+            node.failed += counts.failed;
+            ok
+        });
+    }
 
     println!("\n{:<45} {:>8}  result", "step", "seconds");
     for s in &steps {

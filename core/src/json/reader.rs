@@ -1,10 +1,4 @@
-//! A small, strict codec for the flat JSON objects of the wire protocol and the session
-//! answer: string, unsigned integer, boolean and null values, plus arrays of strings when
-//! writing. Nested values are skipped when reading, so newer peers may add them.
-//!
-//! Why not serde_json here: in the widget it costs ~42 KB of optimized WASM (its parser
-//! plus the float formatting serde's error messages pull in) — more than the rest of our
-//! code. Its output is the oracle of this module's property tests.
+//! Reading one flat JSON object.
 
 use std::borrow::Cow;
 
@@ -123,39 +117,74 @@ impl<'a> Reader<'a> {
     }
 
     fn object(&mut self) -> Result<JsonObject<'a>, JsonError> {
-        self.eat(b'{')?;
         let mut fields: Vec<(Cow<'a, str>, JsonValue<'a>)> = Vec::new();
+        self.members(0, &mut |key, value| {
+            if fields.iter().any(|(k, _)| *k == key) {
+                return Err(JsonError::DuplicateKey(key.into_owned()));
+            }
+            fields.push((key, value));
+            Ok(())
+        })?;
+        Ok(JsonObject { fields })
+    }
+
+    /// Reads `{...}`, handing each member to `field`. `depth` bounds nesting, so hostile
+    /// input cannot exhaust the stack.
+    fn members(
+        &mut self,
+        depth: usize,
+        field: &mut dyn FnMut(Cow<'a, str>, JsonValue<'a>) -> Result<(), JsonError>,
+    ) -> Result<(), JsonError> {
+        self.eat(b'{')?;
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(JsonObject { fields });
+            return Ok(());
         }
         loop {
             self.ws();
             let key = self.string()?;
             self.eat(b':')?;
-            let value = self.value()?;
-            if fields.iter().any(|(k, _)| *k == key) {
-                return Err(JsonError::DuplicateKey(key.into_owned()));
-            }
-            fields.push((key, value));
+            let value = self.value(depth)?;
+            field(key, value)?;
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(JsonObject { fields });
+                    return Ok(());
                 }
                 _ => return self.err(),
             }
         }
     }
 
-    fn value(&mut self) -> Result<JsonValue<'a>, JsonError> {
+    /// Reads `[...]`, checking its syntax and dropping its elements.
+    fn elements(&mut self, depth: usize) -> Result<(), JsonError> {
+        self.eat(b'[')?;
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            self.value(depth)?;
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return self.err(),
+            }
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<JsonValue<'a>, JsonError> {
         match self.peek() {
             Some(b'"') => Ok(JsonValue::Str(self.string()?)),
-            Some(b'{' | b'[') => {
-                self.skip_nested()?;
-                Ok(JsonValue::Other)
-            }
+            Some(b'{' | b'[') if depth + 1 >= MAX_DEPTH => Err(JsonError::TooDeep),
+            Some(b'{') => self
+                .members(depth + 1, &mut |_, _| Ok(()))
+                .map(|()| JsonValue::Other),
+            Some(b'[') => self.elements(depth + 1).map(|()| JsonValue::Other),
             Some(b't') => self.literal("true", JsonValue::Bool(true)),
             Some(b'f') => self.literal("false", JsonValue::Bool(false)),
             Some(b'n') => self.literal("null", JsonValue::Null),
@@ -307,160 +336,6 @@ impl<'a> Reader<'a> {
             }
         }
     }
-
-    /// Skips a nested array or object, checking its syntax.
-    fn skip_nested(&mut self) -> Result<(), JsonError> {
-        let mut stack: Vec<u8> = Vec::new();
-        loop {
-            match self.peek() {
-                Some(open @ (b'{' | b'[')) => {
-                    if stack.len() == MAX_DEPTH {
-                        return Err(JsonError::TooDeep);
-                    }
-                    self.pos += 1;
-                    stack.push(if open == b'{' { b'}' } else { b']' });
-                    if self.peek() == Some(stack[stack.len() - 1]) {
-                        self.pos += 1;
-                        stack.pop();
-                        if stack.is_empty() {
-                            return Ok(());
-                        }
-                        self.after_value(&mut stack)?;
-                        if stack.is_empty() {
-                            return Ok(());
-                        }
-                        continue;
-                    }
-                }
-                _ => {
-                    self.value()?;
-                    self.after_value(&mut stack)?;
-                    if stack.is_empty() {
-                        return Ok(());
-                    }
-                    continue;
-                }
-            }
-            // Just opened a container with content: read a key if it is an object.
-            if stack.last() == Some(&b'}') {
-                self.ws();
-                self.string()?;
-                self.eat(b':')?;
-            }
-        }
-    }
-
-    /// After a value inside nested containers: a separator (and key), or closing brackets.
-    fn after_value(&mut self, stack: &mut Vec<u8>) -> Result<(), JsonError> {
-        loop {
-            match self.peek() {
-                Some(b',') => {
-                    self.pos += 1;
-                    if stack.last() == Some(&b'}') {
-                        self.ws();
-                        self.string()?;
-                        self.eat(b':')?;
-                    }
-                    return Ok(());
-                }
-                Some(close) if Some(&close) == stack.last() => {
-                    self.pos += 1;
-                    stack.pop();
-                    if stack.is_empty() {
-                        return Ok(());
-                    }
-                }
-                _ => return self.err(),
-            }
-        }
-    }
-}
-
-/// Writes one flat JSON object, keys in call order.
-#[derive(Debug)]
-pub struct JsonWriter {
-    out: String,
-}
-
-impl Default for JsonWriter {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl JsonWriter {
-    pub fn new() -> Self {
-        Self {
-            out: String::from("{"),
-        }
-    }
-
-    fn key(&mut self, key: &str) {
-        if self.out.len() > 1 {
-            self.out.push(',');
-        }
-        write_str(&mut self.out, key);
-        self.out.push(':');
-    }
-
-    pub fn str(mut self, key: &str, value: &str) -> Self {
-        self.key(key);
-        write_str(&mut self.out, value);
-        self
-    }
-
-    pub fn uint(mut self, key: &str, value: u64) -> Self {
-        self.key(key);
-        self.out.push_str(&value.to_string());
-        self
-    }
-
-    /// Writes the field only when `value` is `Some`.
-    pub fn opt_str(self, key: &str, value: Option<&str>) -> Self {
-        match value {
-            Some(v) => self.str(key, v),
-            None => self,
-        }
-    }
-
-    pub fn str_array(mut self, key: &str, values: &[String]) -> Self {
-        self.key(key);
-        self.out.push('[');
-        for (i, v) in values.iter().enumerate() {
-            if i > 0 {
-                self.out.push(',');
-            }
-            write_str(&mut self.out, v);
-        }
-        self.out.push(']');
-        self
-    }
-
-    pub fn finish(mut self) -> String {
-        self.out.push('}');
-        self.out
-    }
-}
-
-fn write_str(out: &mut String, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('"');
-    for ch in s.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 0xf] as char);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(test)]
@@ -525,20 +400,5 @@ mod tests {
             JsonObject::parse(r#"{"a":1,"a":2}"#),
             Err(JsonError::DuplicateKey("a".into()))
         );
-    }
-
-    #[test]
-    fn writes_escaped_objects() {
-        let json = JsonWriter::new()
-            .str("s", "a\"b\\c\n\u{1}é")
-            .uint("n", 7)
-            .opt_str("none", None)
-            .str_array("l", &["x".into(), "y".into()])
-            .finish();
-        assert_eq!(
-            json,
-            "{\"s\":\"a\\\"b\\\\c\\n\\u0001é\",\"n\":7,\"l\":[\"x\",\"y\"]}"
-        );
-        assert_eq!(JsonWriter::new().finish(), "{}");
     }
 }
