@@ -6,6 +6,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use hmac::digest::KeyInit;
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
@@ -62,9 +63,9 @@ pub enum KeyringError {
     BadKeyId(String),
 }
 
-/// The keys tokens are signed and checked with.
+/// The keys tokens are signed and checked with, each ready as an HMAC instance.
 pub struct Keyring {
-    keys: Vec<(String, Vec<u8>)>,
+    keys: Vec<(String, HmacSha256)>,
 }
 
 impl std::fmt::Debug for Keyring {
@@ -101,7 +102,9 @@ impl Keyring {
             if bytes.len() < MIN_KEY_BYTES {
                 return Err(KeyringError::TooShort(kid.to_owned()));
             }
-            keys.push((kid.to_owned(), bytes));
+            let mac = <HmacSha256 as KeyInit>::new_from_slice(&bytes)
+                .map_err(|_| KeyringError::BadEntry(i))?;
+            keys.push((kid.to_owned(), mac));
         }
         if keys.is_empty() {
             return Err(KeyringError::Empty);
@@ -109,18 +112,19 @@ impl Keyring {
         Ok(Self { keys })
     }
 
-    fn mac(&self, secret: &[u8], signed: &str) -> HmacSha256 {
-        let mut mac = HmacSha256::new_from_slice(secret).unwrap_or_else(|_| unreachable_mac());
+    fn mac(key: &HmacSha256, signed: &str) -> HmacSha256 {
+        let mut mac = key.clone();
         mac.update(signed.as_bytes());
         mac
     }
 
     /// Signs `claims` with the active (first) key.
     pub fn sign(&self, claims: &SessionClaims) -> String {
-        let (kid, secret) = &self.keys[0];
+        // `parse` guarantees at least one key.
+        let (kid, key) = &self.keys[0];
         let json = serde_json::to_vec(claims).unwrap_or_default();
         let signed = format!("{PREFIX}.{kid}.{}", B64.encode(json));
-        let tag = self.mac(secret, &signed).finalize().into_bytes();
+        let tag = Self::mac(key, &signed).finalize().into_bytes();
         format!("{signed}.{}", B64.encode(tag))
     }
 
@@ -137,12 +141,12 @@ impl Keyring {
             return Err(TokenError::Malformed);
         };
         let tag = B64.decode(tag).map_err(|_| TokenError::Malformed)?;
-        let (_, secret) = self
+        let (_, key) = self
             .keys
             .iter()
             .find(|(k, _)| k == kid)
             .ok_or(TokenError::UnknownKey)?;
-        self.mac(secret, signed)
+        Self::mac(key, signed)
             .verify_slice(&tag)
             .map_err(|_| TokenError::BadSignature)?;
         let json = B64.decode(payload).map_err(|_| TokenError::Malformed)?;
@@ -153,12 +157,6 @@ impl Keyring {
         }
         Ok(claims)
     }
-}
-
-// HMAC accepts keys of any length, so this cannot happen; kept out of line for clarity.
-#[cold]
-fn unreachable_mac() -> HmacSha256 {
-    panic!("HMAC-SHA256 accepts keys of any length")
 }
 
 #[cfg(test)]

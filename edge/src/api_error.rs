@@ -18,7 +18,7 @@ impl ApiError {
         }
     }
 
-    pub fn into_response(self) -> Response {
+    pub fn into_response(self) -> worker::Result<Response> {
         if self.code.http_status() >= 500 {
             worker::console_error!("{}: {}", self.code.as_str(), self.message);
         }
@@ -36,21 +36,12 @@ impl From<worker::Error> for ApiError {
 }
 
 /// A JSON response that is never cached and never sniffed.
-pub fn json_response(body: &str, status: u16) -> Response {
+pub fn json_response(body: &str, status: u16) -> worker::Result<Response> {
     let headers = Headers::new();
-    let _ = headers.set("content-type", "application/json; charset=utf-8");
-    let _ = headers.set("cache-control", "no-store");
-    let _ = headers.set("x-content-type-options", "nosniff");
-    match Response::ok(body) {
-        Ok(r) => r.with_status(status).with_headers(headers),
-        // Building a response from a string does not fail; fall back to an empty one.
-        Err(_) => Response::empty()
-            .map(|r| r.with_status(status))
-            .unwrap_or_else(|_| unreachable_response()),
-    }
-}
-
-#[cold]
-fn unreachable_response() -> Response {
-    panic!("the Workers runtime cannot build an empty response")
+    headers.set("content-type", "application/json; charset=utf-8")?;
+    headers.set("cache-control", "no-store")?;
+    headers.set("x-content-type-options", "nosniff")?;
+    Ok(Response::ok(body)?
+        .with_status(status)
+        .with_headers(headers))
 }

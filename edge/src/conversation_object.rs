@@ -66,9 +66,7 @@ impl DurableObject for Conversation {
             .get(CLAIMS_HEADER)?
             .and_then(|c| serde_json::from_str(&c).ok());
         let Some(claims) = claims else {
-            return Ok(
-                ApiError::new(ErrorCode::Unauthorized, "no verified session").into_response(),
-            );
+            return ApiError::new(ErrorCode::Unauthorized, "no verified session").into_response();
         };
         let pair = WebSocketPair::new()?;
         self.state.accept_web_socket(&pair.server);

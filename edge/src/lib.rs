@@ -18,8 +18,9 @@ use worker::{Context, Env, Request, Response, event};
 
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
-    // Every failure becomes a JSON error response; nothing escapes as a runtime exception.
-    Ok(routes::route(req, &env)
-        .await
-        .unwrap_or_else(|e| e.into_response()))
+    // Every failure becomes a JSON error response, never a runtime exception.
+    match routes::route(req, &env).await {
+        Ok(response) => Ok(response),
+        Err(e) => e.into_response(),
+    }
 }

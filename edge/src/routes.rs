@@ -16,7 +16,7 @@ const BEARER_PROTOCOL: &str = "bearer.";
 pub async fn route(req: Request, env: &Env) -> Result<Response, ApiError> {
     let path = req.path();
     match (req.method(), path.as_str()) {
-        (Method::Get, "/v1/health") => Ok(json_response(r#"{"ok":true}"#, 200)),
+        (Method::Get, "/v1/health") => Ok(json_response(r#"{"ok":true}"#, 200)?),
         (Method::Post, "/v1/sessions") => sessions::create(req, env).await,
         (Method::Get, "/v1/session") => sessions::describe(&req, env),
         (Method::Get, "/v1/connect") => connect(req, env).await,

@@ -28,7 +28,7 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
 fn json<T: Serialize>(value: &T, status: u16) -> Result<Response, ApiError> {
     let body = serde_json::to_string(value)
         .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
-    Ok(json_response(&body, status))
+    Ok(json_response(&body, status)?)
 }
 
 pub async fn create(mut req: Request, env: &Env) -> Result<Response, ApiError> {
@@ -86,7 +86,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, ApiError> {
         merchant_name: merchant.name.clone(),
         expires_at: claims.exp,
     };
-    Ok(json_response(&created.to_json(), 201))
+    Ok(json_response(&created.to_json(), 201)?)
 }
 
 #[derive(Serialize)]
