@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use caravan_core::backoff;
 use caravan_core::ids::ClientMessageId;
-use caravan_core::locale::Locale;
 use caravan_core::message::{MAX_MESSAGE_CHARS, MessageError, validate_text};
 use caravan_core::protocol::{ClientFrame, ServerFrame};
 use caravan_core::session::{CreateSession, SessionCreated};
@@ -65,7 +64,7 @@ pub struct Chat {
 }
 
 impl Chat {
-    pub fn start(options: WidgetOptions, _locale: Locale, strings: Strings) -> Self {
+    pub fn start(options: WidgetOptions, strings: Strings) -> Self {
         let stored = session_store::load(&options.merchant, now_ms() / 1000);
         let chat = Chat {
             timeline: RwSignal::new(Timeline::default()),

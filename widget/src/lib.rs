@@ -43,7 +43,7 @@ pub fn mount_with(
 ) {
     let _ = container.set_attribute("lang", locale.tag());
     let _ = container.set_attribute("dir", if locale.is_rtl() { "rtl" } else { "ltr" });
-    let chat = chat::Chat::start(options, locale, strings::Strings::new(catalog));
+    let chat = chat::Chat::start(options, strings::Strings::new(catalog));
     // The handle would unmount on drop; the panel lives as long as the page.
     leptos::mount::mount_to(container, move || app::App(app::AppProps { chat })).forget();
 }
