@@ -40,8 +40,9 @@ test('no widget byte is requested before the shopper shows intent', async () => 
   assert.deepEqual(widgetRequests(requests), [], 'only the loader loads on first paint');
   assert.ok(requests.includes('/caravan.js'));
   // Intent (pointer over the bubble) starts the download before any click.
+  const wasm = page.waitForResponse((r) => r.url().endsWith('/widget/caravan-widget_bg.wasm'));
   await page.hover(chat.launcher);
-  await page.waitForResponse((r) => r.url().endsWith('/widget/caravan-widget_bg.wasm'));
+  await wasm;
   assert.equal(await page.locator(chat.panel).count(), 0, 'nothing opens without a click');
   await context.close();
 });
