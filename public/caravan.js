@@ -90,10 +90,12 @@
         }
         show(true);
       });
-      panel.addEventListener('caravan-close', () => {
+      const close = () => {
         show(false);
         button.focus();
-      });
+      };
+      panel.addEventListener('caravan-close', close);
+      root.addEventListener('keydown', (e) => e.key === 'Escape' && !panel.hidden && close());
     }
   }
 

@@ -64,6 +64,12 @@ test('a shopper sends a message, sees sent then delivered, and gets the bot gree
   await greeting.waitFor();
   assert.match(await greeting.textContent(), /thank you for your message/);
   assert.equal(await page.inputValue(chat.input), '', 'the composer clears after sending');
+  // Escape closes the panel and gives focus back to the bubble; a click reopens it.
+  await page.press(chat.input, 'Escape');
+  await page.waitForSelector(chat.panel, { state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.querySelector('caravan-chat').shadowRoot.activeElement?.className), 'b');
+  await page.click(chat.launcher);
+  await page.waitForSelector(chat.input);
   await page.screenshot({ path: new URL('first-conversation.png', artifacts).pathname });
 
   // Reloading restores the conversation from the server.
