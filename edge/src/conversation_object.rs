@@ -15,7 +15,7 @@ use crate::api_error::ApiError;
 use crate::config::CONVERSATIONS;
 use crate::locales::bot_text;
 use crate::routes::SUBPROTOCOL;
-use crate::sql_log::SqlLog;
+use crate::sql_log::{self, SqlLog};
 
 /// Header carrying verified claims from the worker to the object. The object is reachable
 /// only through its namespace binding, never from a client, and the worker builds this
@@ -27,7 +27,6 @@ const MAX_FRAME_BYTES: usize = 32 * 1024;
 /// What a socket remembers across hibernation.
 #[derive(Serialize, Deserialize)]
 struct SocketSession {
-    sid: String,
     loc: String,
 }
 
@@ -57,6 +56,11 @@ pub struct Conversation {
 
 impl DurableObject for Conversation {
     fn new(state: State, _env: Env) -> Self {
+        // Once per object start, not per message. If it fails, every storage call fails
+        // and the shopper gets an `internal` error frame to retry on.
+        if let Err(e) = sql_log::create_schema(&state.storage().sql()) {
+            worker::console_error!("{e}");
+        }
         Self { state }
     }
 
@@ -70,10 +74,8 @@ impl DurableObject for Conversation {
         };
         let pair = WebSocketPair::new()?;
         self.state.accept_web_socket(&pair.server);
-        pair.server.serialize_attachment(SocketSession {
-            sid: claims.sid,
-            loc: claims.loc,
-        })?;
+        pair.server
+            .serialize_attachment(SocketSession { loc: claims.loc })?;
         let headers = Headers::new();
         headers.set("sec-websocket-protocol", SUBPROTOCOL)?;
         Ok(ResponseBuilder::new()
@@ -112,14 +114,12 @@ impl DurableObject for Conversation {
         let locale = session.map(|s| s.loc).unwrap_or_default();
         let storage = self.state.storage();
         let sql = storage.sql();
-        let outcome = SqlLog::open(&sql).and_then(|mut log| {
-            conversation::handle(
-                &mut log,
-                frame,
-                |key| bot_text(&locale, key),
-                crate::clock::now_ms(),
-            )
-        });
+        let outcome = conversation::handle(
+            &mut SqlLog::new(&sql),
+            frame,
+            |key| bot_text(&locale, key),
+            crate::clock::now_ms(),
+        );
         match outcome {
             Ok(outcome) => {
                 for frame in &outcome.reply {

@@ -32,22 +32,23 @@ fn json<T: Serialize>(value: &T, status: u16) -> Result<Response, ApiError> {
 }
 
 pub async fn create(mut req: Request, env: &Env) -> Result<Response, ApiError> {
+    let too_large = || {
+        ApiError::new(
+            ErrorCode::PayloadTooLarge,
+            format!("the session request may be at most {MAX_CREATE_BODY_BYTES} bytes"),
+        )
+    };
+    // Refuse a declared oversize body unread; check the real length too.
     let declared = req
         .headers()
         .get("content-length")?
         .and_then(|l| l.parse::<usize>().ok());
     if declared.is_some_and(|l| l > MAX_CREATE_BODY_BYTES) {
-        return Err(ApiError::new(
-            ErrorCode::PayloadTooLarge,
-            "the session request is too large",
-        ));
+        return Err(too_large());
     }
     let body = req.bytes().await?;
     if body.len() > MAX_CREATE_BODY_BYTES {
-        return Err(ApiError::new(
-            ErrorCode::PayloadTooLarge,
-            "the session request is too large",
-        ));
+        return Err(too_large());
     }
     let body = std::str::from_utf8(&body)
         .map_err(|_| ApiError::new(ErrorCode::InvalidRequest, "the body must be UTF-8 JSON"))?;

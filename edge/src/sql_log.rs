@@ -45,17 +45,22 @@ struct SeqRow {
     seq: Option<f64>,
 }
 
+/// Creates the table if this object has none yet; run once when the object starts.
+pub fn create_schema(sql: &SqlStorage) -> Result<(), SqlLogError> {
+    sql.exec(SCHEMA, None)?;
+    Ok(())
+}
+
 impl<'a> SqlLog<'a> {
-    /// Opens the log, creating its table on first use.
-    pub fn open(sql: &'a SqlStorage) -> Result<Self, SqlLogError> {
-        sql.exec(SCHEMA, None)?;
-        Ok(Self { sql })
+    pub fn new(sql: &'a SqlStorage) -> Self {
+        Self { sql }
     }
 }
 
-// Sequence numbers and millisecond times stay far below 2^53, so JS numbers hold them exactly.
-fn seq_value(seq: u64) -> SqlStorageValue {
-    SqlStorageValue::Integer(seq as i64)
+// Sequence numbers, limits and millisecond times stay far below 2^53, so JS numbers hold
+// them exactly.
+fn int(n: u64) -> SqlStorageValue {
+    SqlStorageValue::Integer(n as i64)
 }
 
 impl ConversationLog for SqlLog<'_> {
@@ -84,10 +89,10 @@ impl ConversationLog for SqlLog<'_> {
         self.sql.exec(
             "INSERT INTO messages (seq, author, text, at, client_id) VALUES (?, ?, ?, ?, ?)",
             vec![
-                seq_value(m.seq),
+                int(m.seq),
                 m.author.as_str().into(),
                 m.text.as_str().into(),
-                SqlStorageValue::Integer(m.at as i64),
+                int(m.at),
                 m.id.map(|id| id.to_string()).into(),
             ],
         )?;
@@ -99,7 +104,7 @@ impl ConversationLog for SqlLog<'_> {
             .sql
             .exec(
                 "SELECT seq, author, text, at, client_id FROM messages WHERE seq > ? ORDER BY seq LIMIT ?",
-                vec![seq_value(after), SqlStorageValue::Integer(limit as i64)],
+                vec![int(after), int(limit as u64)],
             )?
             .to_array()?;
         rows.into_iter()

@@ -24,7 +24,7 @@ fn dev_vars() -> Result {
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
-pub fn run_server() -> Result {
+fn run_server() -> Result {
     let state = root().join("target/wrangler");
     std::fs::create_dir_all(&state).map_err(|e| e.to_string())?;
     println!(
