@@ -19,11 +19,15 @@ pub enum ErrorCode {
     UpgradeRequired,
     PayloadTooLarge,
     Unavailable,
+    /// The session's region cannot be reached now; nothing was stored elsewhere.
+    RegionUnavailable,
+    /// The page's origin is not one of the merchant's storefronts.
+    OriginNotAllowed,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::MalformedFrame,
         ErrorCode::UnknownFrame,
         ErrorCode::UnsupportedVersion,
@@ -37,6 +41,8 @@ impl ErrorCode {
         ErrorCode::UpgradeRequired,
         ErrorCode::PayloadTooLarge,
         ErrorCode::Unavailable,
+        ErrorCode::RegionUnavailable,
+        ErrorCode::OriginNotAllowed,
         ErrorCode::Internal,
     ];
 
@@ -55,6 +61,8 @@ impl ErrorCode {
             ErrorCode::UpgradeRequired => "upgrade_required",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::Unavailable => "unavailable",
+            ErrorCode::RegionUnavailable => "region_unavailable",
+            ErrorCode::OriginNotAllowed => "origin_not_allowed",
             ErrorCode::Internal => "internal",
         }
     }
@@ -71,7 +79,8 @@ impl ErrorCode {
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::UpgradeRequired => 426,
             ErrorCode::PayloadTooLarge | ErrorCode::MessageTooLong => 413,
-            ErrorCode::Unavailable => 503,
+            ErrorCode::OriginNotAllowed => 403,
+            ErrorCode::Unavailable | ErrorCode::RegionUnavailable => 503,
             ErrorCode::Internal => 500,
             _ => 400,
         }

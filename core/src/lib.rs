@@ -1,9 +1,11 @@
 //! Caravan's sans-IO heart, shared by the widget (browser) and the edge (Workers).
 //!
 //! Every decision lives here as a pure function or a state machine: what a frame means,
-//! whether a message is acceptable, who may talk to which conversation, what the bot says,
-//! which locale to speak. No I/O: callers pass in time, randomness and storage.
+//! whether a message is acceptable, who may talk to which conversation, which region keeps
+//! it, what the bot says, which locale to speak. No I/O: callers pass in time, randomness
+//! and storage.
 
+pub mod backends;
 pub mod backoff;
 pub mod bot;
 pub mod catalog;
@@ -14,7 +16,12 @@ pub mod json;
 pub mod locale;
 pub mod merchant;
 pub mod message;
+pub mod origin;
+pub mod placement;
 pub mod protocol;
+pub mod region;
+pub mod region_health;
+pub mod residency;
 pub mod session;
 pub mod timeline;
 pub mod token;

@@ -6,16 +6,43 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::locale;
+use crate::origin::WebOrigin;
+use crate::region::Region;
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A merchant as the edge uses it, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merchant {
     /// Shown in the widget header.
     pub name: String,
-    /// Where this merchant's conversations live until the residency policy says otherwise.
-    pub default_region: String,
+    /// Where sessions go when the policy names no region (unknown country) or a region
+    /// the merchant does not allow.
+    pub default_region: Region,
+    /// `None`: every region. `Some`: only these (e.g. "EU only"); always holds the default.
+    pub allowed_regions: Option<Vec<Region>>,
     /// The store's language, used when nothing the shopper says matches.
     pub default_locale: String,
+    /// Storefront origins whose pages may open the chat.
+    pub origins: Vec<WebOrigin>,
+}
+
+impl Merchant {
+    pub fn allows(&self, region: Region) -> bool {
+        self.allowed_regions
+            .as_ref()
+            .is_none_or(|allowed| allowed.contains(&region))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMerchant {
+    name: String,
+    default_region: String,
+    default_locale: String,
+    #[serde(default)]
+    allowed_regions: Option<Vec<String>>,
+    #[serde(default)]
+    origins: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -26,8 +53,12 @@ pub enum MerchantConfigError {
     BadId(String),
     #[error("merchant {0:?} has unsupported default locale {1:?}")]
     BadLocale(String, String),
-    #[error("merchant {0:?} has an empty region")]
-    BadRegion(String),
+    #[error("merchant {0:?} names unknown region {1:?}")]
+    BadRegion(String, String),
+    #[error("merchant {0:?}: allowed_regions must be non-empty and hold the default region")]
+    DefaultNotAllowed(String),
+    #[error("merchant {0:?}: {1:?} is not an origin like https://shop.example")]
+    BadOrigin(String, String),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -38,35 +69,77 @@ pub fn valid_merchant_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+fn region(id: &str, name: &str) -> Result<Region, MerchantConfigError> {
+    Region::parse(name).ok_or_else(|| MerchantConfigError::BadRegion(id.into(), name.into()))
+}
+
+fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError> {
+    if !valid_merchant_id(id) {
+        return Err(MerchantConfigError::BadId(id.to_owned()));
+    }
+    if locale::Locale::from_tag(&raw.default_locale).is_none() {
+        return Err(MerchantConfigError::BadLocale(id.into(), raw.default_locale));
+    }
+    let default_region = region(id, &raw.default_region)?;
+    let allowed_regions = match raw.allowed_regions {
+        None => None,
+        Some(names) => {
+            let regions = names
+                .iter()
+                .map(|n| region(id, n))
+                .collect::<Result<Vec<_>, _>>()?;
+            if !regions.contains(&default_region) {
+                return Err(MerchantConfigError::DefaultNotAllowed(id.into()));
+            }
+            Some(regions)
+        }
+    };
+    let origins = raw
+        .origins
+        .iter()
+        .map(|o| {
+            WebOrigin::parse_configured(o)
+                .ok_or_else(|| MerchantConfigError::BadOrigin(id.into(), o.clone()))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Merchant {
+        name: raw.name,
+        default_region,
+        allowed_regions,
+        default_locale: raw.default_locale,
+        origins,
+    })
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct MerchantDirectory {
     merchants: BTreeMap<String, Merchant>,
 }
 
 impl MerchantDirectory {
-    /// Parses `{"<id>": {"name":..., "default_region":..., "default_locale":...}, ...}`.
+    /// Parses `{"<id>": {"name", "default_region", "default_locale", "allowed_regions"?,
+    /// "origins"?}, ...}`.
     pub fn parse(json: &str) -> Result<Self, MerchantConfigError> {
-        let merchants: BTreeMap<String, Merchant> =
+        let raw: BTreeMap<String, RawMerchant> =
             serde_json::from_str(json).map_err(|e| MerchantConfigError::Json(e.to_string()))?;
-        for (id, m) in &merchants {
-            if !valid_merchant_id(id) {
-                return Err(MerchantConfigError::BadId(id.clone()));
-            }
-            if locale::Locale::from_tag(&m.default_locale).is_none() {
-                return Err(MerchantConfigError::BadLocale(
-                    id.clone(),
-                    m.default_locale.clone(),
-                ));
-            }
-            if m.default_region.trim().is_empty() {
-                return Err(MerchantConfigError::BadRegion(id.clone()));
-            }
-        }
+        let merchants = raw
+            .into_iter()
+            .map(|(id, m)| validate(&id, m).map(|m| (id, m)))
+            .collect::<Result<_, _>>()?;
         Ok(Self { merchants })
     }
 
     pub fn get(&self, id: &str) -> Option<&Merchant> {
         self.merchants.get(id)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Merchant)> {
+        self.merchants.iter().map(|(id, m)| (id.as_str(), m))
+    }
+
+    /// Does any merchant list this origin? (CORS preflights name no merchant.)
+    pub fn any_allows_origin(&self, origin: &WebOrigin) -> bool {
+        self.merchants.values().any(|m| m.origins.contains(origin))
     }
 }
 
@@ -82,6 +155,14 @@ mod tests {
         .expect("valid");
         assert_eq!(dir.get("demo").map(|m| m.name.as_str()), Some("Demo"));
         assert!(dir.get("other").is_none());
+        let eu_only = MerchantDirectory::parse(
+            r#"{"d":{"name":"D","default_region":"eu","default_locale":"en",
+                "allowed_regions":["eu"],"origins":["https://shop.example"]}}"#,
+        )
+        .expect("valid");
+        let d = eu_only.get("d").expect("merchant");
+        assert!(d.allows(Region::Eu) && !d.allows(Region::Us));
+        assert!(eu_only.any_allows_origin(&WebOrigin::parse("https://shop.example").expect("o")));
     }
 
     #[test]
@@ -100,6 +181,23 @@ mod tests {
         assert!(matches!(
             MerchantDirectory::parse(extra),
             Err(MerchantConfigError::Json(_))
+        ));
+        let region = r#"{"d":{"name":"D","default_region":"mars","default_locale":"en"}}"#;
+        assert!(matches!(
+            MerchantDirectory::parse(region),
+            Err(MerchantConfigError::BadRegion(..))
+        ));
+        let outside = r#"{"d":{"name":"D","default_region":"us","default_locale":"en",
+            "allowed_regions":["eu"]}}"#;
+        assert!(matches!(
+            MerchantDirectory::parse(outside),
+            Err(MerchantConfigError::DefaultNotAllowed(_))
+        ));
+        let origin = r#"{"d":{"name":"D","default_region":"eu","default_locale":"en",
+            "origins":["http://shop.example"]}}"#;
+        assert!(matches!(
+            MerchantDirectory::parse(origin),
+            Err(MerchantConfigError::BadOrigin(..))
         ));
     }
 

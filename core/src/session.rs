@@ -7,6 +7,7 @@ use thiserror::Error;
 use crate::json::{JsonObject, JsonWriter};
 use crate::locale::{self, Locale};
 use crate::merchant::{Merchant, valid_merchant_id};
+use crate::region::Region;
 use crate::token::SessionClaims;
 
 /// How long a session token stays valid.
@@ -127,7 +128,7 @@ pub struct NewIds {
 /// The claims of a new session at `now` (Unix seconds).
 pub fn new_claims(
     merchant_id: &str,
-    region: &str,
+    region: Region,
     locale: Locale,
     ids: NewIds,
     now: u64,
@@ -136,7 +137,7 @@ pub fn new_claims(
         sid: ids.session_id,
         cid: ids.conversation_id,
         mer: merchant_id.to_owned(),
-        reg: region.to_owned(),
+        reg: region.as_str().to_owned(),
         loc: locale.tag().to_owned(),
         iat: now,
         exp: now + SESSION_TTL_SECS,
@@ -150,8 +151,10 @@ mod tests {
     fn merchant(default_locale: &str) -> Merchant {
         Merchant {
             name: "Demo".into(),
-            default_region: "eu".into(),
+            default_region: crate::region::Region::Eu,
+            allowed_regions: None,
             default_locale: default_locale.into(),
+            origins: Vec::new(),
         }
     }
 
@@ -227,7 +230,7 @@ mod tests {
             session_id: "s".into(),
             conversation_id: "c".into(),
         };
-        let claims = new_claims("demo", "eu", Locale::Ja, ids, 1_000);
+        let claims = new_claims("demo", Region::Eu, Locale::Ja, ids, 1_000);
         assert_eq!(claims.exp, 1_000 + SESSION_TTL_SECS);
         assert_eq!(claims.loc, "ja");
     }

@@ -15,6 +15,10 @@ use thiserror::Error;
 type HmacSha256 = Hmac<Sha256>;
 
 const PREFIX: &str = "v1";
+/// Route assertions use their own prefix so one can never pass for the other.
+const ROUTE_PREFIX: &str = "r1";
+/// How long a route assertion holds: one proxied request.
+pub const ROUTE_TTL_SECS: u64 = 60;
 /// Keys shorter than this are refused: HMAC-SHA256 wants at least 256 bits.
 pub const MIN_KEY_BYTES: usize = 32;
 /// Longest token we even try to parse; anything longer is rejected unread.
@@ -35,6 +39,20 @@ pub struct SessionClaims {
     pub loc: String,
     /// Issued at, Unix seconds.
     pub iat: u64,
+    /// Expires at, Unix seconds.
+    pub exp: u64,
+}
+
+/// What an edge asserts to a peer deployment (an origin region) when it forwards a new
+/// session: the region it decided from its own `request.cf`. The peer cannot see the
+/// shopper's location itself; it trusts this only because it is signed with the shared
+/// keyring.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RouteClaims {
+    /// Region the session must live in.
+    pub reg: String,
+    /// Country the deciding edge saw, for explanations.
+    pub cty: Option<String>,
     /// Expires at, Unix seconds.
     pub exp: u64,
 }
@@ -118,28 +136,29 @@ impl Keyring {
         mac
     }
 
-    /// Signs `claims` with the active (first) key.
-    pub fn sign(&self, claims: &SessionClaims) -> String {
+    fn sign_json(&self, prefix: &str, json: &[u8]) -> String {
         // `parse` guarantees at least one key.
         let (kid, key) = &self.keys[0];
-        let json = serde_json::to_vec(claims).unwrap_or_default();
-        let signed = format!("{PREFIX}.{kid}.{}", B64.encode(json));
+        let signed = format!("{prefix}.{kid}.{}", B64.encode(json));
         let tag = Self::mac(key, &signed).finalize().into_bytes();
         format!("{signed}.{}", B64.encode(tag))
     }
 
-    /// Checks signature and expiry at `now` (Unix seconds) and returns the claims.
-    pub fn verify(&self, token: &str, now: u64) -> Result<SessionClaims, TokenError> {
+    /// Checks the signature and returns the payload bytes.
+    fn verify_json(&self, prefix: &str, token: &str) -> Result<Vec<u8>, TokenError> {
         if token.len() > MAX_TOKEN_LEN {
             return Err(TokenError::Malformed);
         }
         let (signed, tag) = token.rsplit_once('.').ok_or(TokenError::Malformed)?;
         let mut parts = signed.split('.');
-        let (Some(PREFIX), Some(kid), Some(payload), None) =
+        let (Some(p), Some(kid), Some(payload), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(TokenError::Malformed);
         };
+        if p != prefix {
+            return Err(TokenError::Malformed);
+        }
         let tag = B64.decode(tag).map_err(|_| TokenError::Malformed)?;
         let (_, key) = self
             .keys
@@ -149,8 +168,33 @@ impl Keyring {
         Self::mac(key, signed)
             .verify_slice(&tag)
             .map_err(|_| TokenError::BadSignature)?;
-        let json = B64.decode(payload).map_err(|_| TokenError::Malformed)?;
+        B64.decode(payload).map_err(|_| TokenError::Malformed)
+    }
+
+    /// Signs `claims` with the active (first) key.
+    pub fn sign(&self, claims: &SessionClaims) -> String {
+        self.sign_json(PREFIX, &serde_json::to_vec(claims).unwrap_or_default())
+    }
+
+    /// Checks signature and expiry at `now` (Unix seconds) and returns the claims.
+    pub fn verify(&self, token: &str, now: u64) -> Result<SessionClaims, TokenError> {
+        let json = self.verify_json(PREFIX, token)?;
         let claims: SessionClaims =
+            serde_json::from_slice(&json).map_err(|_| TokenError::Malformed)?;
+        if now >= claims.exp {
+            return Err(TokenError::Expired);
+        }
+        Ok(claims)
+    }
+
+    /// Signs a route assertion for a peer deployment.
+    pub fn sign_route(&self, claims: &RouteClaims) -> String {
+        self.sign_json(ROUTE_PREFIX, &serde_json::to_vec(claims).unwrap_or_default())
+    }
+
+    pub fn verify_route(&self, token: &str, now: u64) -> Result<RouteClaims, TokenError> {
+        let json = self.verify_json(ROUTE_PREFIX, token)?;
+        let claims: RouteClaims =
             serde_json::from_slice(&json).map_err(|_| TokenError::Malformed)?;
         if now >= claims.exp {
             return Err(TokenError::Expired);
@@ -207,6 +251,26 @@ mod tests {
             ring.verify(&"x".repeat(5000), 150),
             Err(TokenError::Malformed)
         );
+    }
+
+    #[test]
+    fn route_assertions_and_session_tokens_never_pass_for_each_other() {
+        let ring = Keyring::parse(KEY_A).expect("keyring");
+        let route = RouteClaims {
+            reg: "in".into(),
+            cty: Some("IN".into()),
+            exp: 160,
+        };
+        let signed = ring.sign_route(&route);
+        assert!(signed.starts_with("r1.a."));
+        assert_eq!(ring.verify_route(&signed, 100), Ok(route));
+        assert_eq!(ring.verify_route(&signed, 160), Err(TokenError::Expired));
+        assert_eq!(ring.verify(&signed, 100), Err(TokenError::Malformed));
+        let session = ring.sign(&claims());
+        assert_eq!(ring.verify_route(&session, 100), Err(TokenError::Malformed));
+        // Swapping the prefix breaks the signature.
+        let swapped = signed.replacen("r1.", "v1.", 1);
+        assert_eq!(ring.verify(&swapped, 100), Err(TokenError::BadSignature));
     }
 
     #[test]
