@@ -29,6 +29,24 @@ pub enum Guarantee {
 }
 
 impl Guarantee {
+    /// What the guarantee does and does not promise, for `GET /v1/route`.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Guarantee::Jurisdiction => {
+                "Durable Object jurisdiction: the platform runs and stores the conversation \
+                 only inside the region"
+            }
+            Guarantee::LocationHint => {
+                "Durable Object location hint: the platform tries to place the conversation \
+                 in or near the region; placement, not a legal guarantee"
+            }
+            Guarantee::Origin => {
+                "served by another Caravan deployment in the region; its own configuration \
+                 decides the guarantee"
+            }
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Guarantee::Jurisdiction => "jurisdiction",
@@ -157,8 +175,7 @@ impl Backends {
             serde_json::from_str(json).map_err(|e| BackendConfigError::Json(e.to_string()))?;
         let mut by_region = BTreeMap::new();
         for (name, raw) in raw {
-            let region =
-                Region::parse(&name).ok_or_else(|| BackendConfigError::UnknownRegion(name))?;
+            let region = Region::parse(&name).ok_or(BackendConfigError::UnknownRegion(name))?;
             let backend = match (raw.durable_object, raw.origin) {
                 (Some(binding), None) => {
                     if !valid_binding(&binding) {
@@ -185,8 +202,8 @@ impl Backends {
                     if raw.jurisdiction.is_some() || raw.location_hint.is_some() {
                         return Err(BackendConfigError::OriginWithPlacement(region));
                     }
-                    let url = valid_origin(&origin)
-                        .ok_or(BackendConfigError::Origin(region, origin))?;
+                    let url =
+                        valid_origin(&origin).ok_or(BackendConfigError::Origin(region, origin))?;
                     Backend::Origin { url }
                 }
                 _ => return Err(BackendConfigError::Kind(region)),
@@ -202,6 +219,15 @@ impl Backends {
 
     pub fn regions(&self) -> impl Iterator<Item = Region> + '_ {
         self.by_region.keys().copied()
+    }
+
+    /// Regions a merchant's sessions may be placed in that have no backend: its sessions
+    /// from there would always be told "unavailable". Checked at build time.
+    pub fn uncovered(&self, merchant: &crate::merchant::Merchant) -> Vec<Region> {
+        Region::ALL
+            .into_iter()
+            .filter(|&r| merchant.allows(r) && self.get(r).is_none())
+            .collect()
     }
 
     /// Durable Object bindings the configuration names (for build-time checks).

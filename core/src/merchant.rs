@@ -78,7 +78,10 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
         return Err(MerchantConfigError::BadId(id.to_owned()));
     }
     if locale::Locale::from_tag(&raw.default_locale).is_none() {
-        return Err(MerchantConfigError::BadLocale(id.into(), raw.default_locale));
+        return Err(MerchantConfigError::BadLocale(
+            id.into(),
+            raw.default_locale,
+        ));
     }
     let default_region = region(id, &raw.default_region)?;
     let allowed_regions = match raw.allowed_regions {

@@ -21,9 +21,9 @@ impl WebOrigin {
         if !matches!(scheme, "http" | "https") || rest.is_empty() {
             return None;
         }
-        let valid = rest.bytes().all(|b| {
-            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
-        });
+        let valid = rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'));
         valid.then(|| WebOrigin(s.clone()))
     }
 
@@ -82,10 +82,22 @@ mod tests {
         let allowed = [o("https://shop.example")];
         assert!(origin_allowed(None, &own, &allowed));
         assert!(origin_allowed(Some("https://SHOP.example"), &own, &allowed));
-        assert!(origin_allowed(Some("http://127.0.0.1:8787"), &own, &allowed));
-        assert!(!origin_allowed(Some("https://evil.example"), &own, &allowed));
+        assert!(origin_allowed(
+            Some("http://127.0.0.1:8787"),
+            &own,
+            &allowed
+        ));
+        assert!(!origin_allowed(
+            Some("https://evil.example"),
+            &own,
+            &allowed
+        ));
         assert!(!origin_allowed(Some("http://shop.example"), &own, &allowed));
-        assert!(!origin_allowed(Some("https://shop.example.evil"), &own, &allowed));
+        assert!(!origin_allowed(
+            Some("https://shop.example.evil"),
+            &own,
+            &allowed
+        ));
         assert!(!origin_allowed(Some("null"), &own, &allowed));
     }
 }

@@ -48,7 +48,11 @@ pub fn primary(residency: &Residency, merchant: &Merchant) -> (Region, Option<Ov
 }
 
 /// Places a new session. `is_up` says whether a region has a configured, healthy backend.
-pub fn place(residency: &Residency, merchant: &Merchant, is_up: impl Fn(Region) -> bool) -> Placement {
+pub fn place(
+    residency: &Residency,
+    merchant: &Merchant,
+    is_up: impl Fn(Region) -> bool,
+) -> Placement {
     let (region, how) = primary(residency, merchant);
     if is_up(region) {
         return Placement::Serve {
@@ -124,7 +128,12 @@ mod tests {
             }
         );
         let p = place(&at("TH"), &m, |r| r == Region::Eu);
-        assert_eq!(p, Placement::Unavailable { region: Region::Apac });
+        assert_eq!(
+            p,
+            Placement::Unavailable {
+                region: Region::Apac
+            }
+        );
     }
 
     #[test]
@@ -134,7 +143,13 @@ mod tests {
             let res = at(c);
             assert!(res.basis.is_legal(), "{c}");
             let p = place(&res, &m, |r| r != res.region.expect("region"));
-            assert_eq!(p, Placement::Unavailable { region: res.region.expect("region") }, "{c}");
+            assert_eq!(
+                p,
+                Placement::Unavailable {
+                    region: res.region.expect("region")
+                },
+                "{c}"
+            );
         }
     }
 
@@ -142,7 +157,11 @@ mod tests {
     fn merchant_restriction_sends_everyone_to_allowed_regions() {
         let eu_only = merchant(Region::Eu, Some(vec![Region::Eu]));
         for c in ["US", "TH", "BR", "XX"] {
-            assert_eq!(place(&at(c), &eu_only, |_| true).region(), Region::Eu, "{c}");
+            assert_eq!(
+                place(&at(c), &eu_only, |_| true).region(),
+                Region::Eu,
+                "{c}"
+            );
         }
         assert_eq!(
             primary(&at("TH"), &eu_only),
@@ -157,7 +176,9 @@ mod tests {
         let apac_only = merchant(Region::Apac, Some(vec![Region::Apac]));
         assert_eq!(
             place(&at("TH"), &apac_only, |r| r != Region::Apac),
-            Placement::Unavailable { region: Region::Apac }
+            Placement::Unavailable {
+                region: Region::Apac
+            }
         );
         assert_eq!(at("XX").basis, Basis::UnknownCountry);
     }

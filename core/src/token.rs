@@ -189,7 +189,10 @@ impl Keyring {
 
     /// Signs a route assertion for a peer deployment.
     pub fn sign_route(&self, claims: &RouteClaims) -> String {
-        self.sign_json(ROUTE_PREFIX, &serde_json::to_vec(claims).unwrap_or_default())
+        self.sign_json(
+            ROUTE_PREFIX,
+            &serde_json::to_vec(claims).unwrap_or_default(),
+        )
     }
 
     pub fn verify_route(&self, token: &str, now: u64) -> Result<RouteClaims, TokenError> {

@@ -47,7 +47,11 @@ fn the_fixed_rules_hold() {
         ("NZ", Region::Oc),
     ] {
         assert_eq!(region(c), Some(r), "{c}");
-        assert!(table.get(c).is_some_and(|r| r.basis.is_legal() && r.failover.is_empty()));
+        assert!(
+            table
+                .get(c)
+                .is_some_and(|r| r.basis.is_legal() && r.failover.is_empty())
+        );
     }
 }
 
@@ -62,7 +66,11 @@ fn every_region_is_reachable_and_every_failover_leaves_its_region() {
     }
     for rule in table.rules() {
         if let Some(region) = rule.region {
-            assert!(!rule.failover.contains(&region), "{} fails over to itself", rule.code);
+            assert!(
+                !rule.failover.contains(&region),
+                "{} fails over to itself",
+                rule.code
+            );
         }
         if rule.region == Some(Region::Eu) {
             assert!(rule.failover.is_empty(), "{} would leave the EU", rule.code);

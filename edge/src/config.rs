@@ -1,6 +1,7 @@
 //! The edge's configuration, read from bindings and validated per request (bindings are
 //! cheap to read; parsing is small).
 
+use caravan_core::backends::Backends;
 use caravan_core::merchant::MerchantDirectory;
 use caravan_core::protocol::ErrorCode;
 use caravan_core::token::Keyring;
@@ -12,8 +13,8 @@ use crate::api_error::ApiError;
 const SESSION_KEYS: &str = "CARAVAN_SESSION_KEYS";
 /// Var: JSON merchant directory.
 const MERCHANTS: &str = "CARAVAN_MERCHANTS";
-/// Durable Object namespace of conversations.
-pub const CONVERSATIONS: &str = "CONVERSATIONS";
+/// Var: JSON regional backends (see `caravan_core::backends`).
+const REGIONS: &str = "CARAVAN_REGIONS";
 
 fn binding(env: &Env, name: &str) -> Option<String> {
     env.secret(name)
@@ -39,4 +40,10 @@ pub fn merchants(env: &Env) -> Result<MerchantDirectory, ApiError> {
     let json =
         binding(env, MERCHANTS).ok_or_else(|| misconfigured(format!("{MERCHANTS} is not set")))?;
     MerchantDirectory::parse(&json).map_err(|e| misconfigured(e.to_string()))
+}
+
+pub fn backends(env: &Env) -> Result<Backends, ApiError> {
+    let json =
+        binding(env, REGIONS).ok_or_else(|| misconfigured(format!("{REGIONS} is not set")))?;
+    Backends::parse(&json).map_err(|e| misconfigured(e.to_string()))
 }

@@ -7,20 +7,17 @@ use caravan_core::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use caravan_core::token::SessionClaims;
 use serde::{Deserialize, Serialize};
 use worker::{
-    DurableObject, Env, Headers, Method, Request, RequestInit, Response, ResponseBuilder, State,
-    WebSocket, WebSocketIncomingMessage, WebSocketPair, durable_object,
+    DurableObject, Env, Headers, Request, Response, ResponseBuilder, State, WebSocket,
+    WebSocketIncomingMessage, WebSocketPair, durable_object,
 };
 
-use crate::api_error::ApiError;
-use crate::config::CONVERSATIONS;
+use crate::api_error::{ApiError, json_response};
+use crate::backend::CLAIMS_HEADER;
 use crate::locales::bot_text;
+use crate::placement_record::{self, PlacementRecord};
 use crate::routes::SUBPROTOCOL;
 use crate::sql_log::{self, SqlLog};
 
-/// Header carrying verified claims from the worker to the object. The object is reachable
-/// only through its namespace binding, never from a client, and the worker builds this
-/// request afresh, so no client header reaches it.
-const CLAIMS_HEADER: &str = "x-caravan-claims";
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
 const MAX_FRAME_BYTES: usize = 32 * 1024;
 
@@ -28,24 +25,8 @@ const MAX_FRAME_BYTES: usize = 32 * 1024;
 #[derive(Serialize, Deserialize)]
 struct SocketSession {
     loc: String,
-}
-
-/// Hands the request for a WebSocket to the session's conversation object.
-pub async fn open_socket(env: &Env, claims: &SessionClaims) -> Result<Response, ApiError> {
-    let stub = env
-        .durable_object(CONVERSATIONS)?
-        .id_from_name(&claims.cid)?
-        .get_stub()?;
-    let headers = Headers::new();
-    headers.set("upgrade", "websocket")?;
-    headers.set(
-        CLAIMS_HEADER,
-        &serde_json::to_string(claims).unwrap_or_default(),
-    )?;
-    let mut init = RequestInit::new();
-    init.with_method(Method::Get).with_headers(headers);
-    let req = Request::new_with_init("https://conversation.internal/connect", &init)?;
-    Ok(stub.fetch_with_request(req).await?)
+    reg: String,
+    mer: String,
 }
 
 #[durable_object]
@@ -58,13 +39,36 @@ impl DurableObject for Conversation {
     fn new(state: State, _env: Env) -> Self {
         // Once per object start, not per message. If it fails, every storage call fails
         // and the shopper gets an `internal` error frame to retry on.
-        if let Err(e) = sql_log::create_schema(&state.storage().sql()) {
+        let sql = state.storage().sql();
+        let schema =
+            sql_log::create_schema(&sql).and_then(|()| placement_record::create_schema(&sql));
+        if let Err(e) = schema {
             worker::console_error!("{e}");
         }
         Self { state }
     }
 
     async fn fetch(&self, req: Request) -> worker::Result<Response> {
+        let sql = self.state.storage().sql();
+        match req.path().as_str() {
+            // Reachability only: nothing is read or written.
+            "/ping" => return json_response(r#"{"ok":true}"#, 200),
+            // Where this object was placed and how much it holds (operators, tests).
+            "/placement" => {
+                let report = placement_record::read(&sql)
+                    .and_then(|p| Ok((p, placement_record::message_count(&sql)?)));
+                return match report {
+                    Ok((placement, messages)) => json_response(
+                        &serde_json::json!({"placement": placement, "messages": messages})
+                            .to_string(),
+                        200,
+                    ),
+                    Err(e) => ApiError::new(ErrorCode::Internal, e.to_string()).into_response(),
+                };
+            }
+            "/connect" => {}
+            _ => return ApiError::new(ErrorCode::NotFound, "no such object route").into_response(),
+        }
         let claims: Option<SessionClaims> = req
             .headers()
             .get(CLAIMS_HEADER)?
@@ -72,10 +76,24 @@ impl DurableObject for Conversation {
         let Some(claims) = claims else {
             return ApiError::new(ErrorCode::Unauthorized, "no verified session").into_response();
         };
+        match placement_record::read(&sql) {
+            Ok(Some(p)) if p.region != claims.reg || p.merchant != claims.mer => {
+                return ApiError::new(
+                    ErrorCode::Unauthorized,
+                    "this conversation belongs to another region or store",
+                )
+                .into_response();
+            }
+            Ok(_) => {}
+            Err(e) => return ApiError::new(ErrorCode::Internal, e.to_string()).into_response(),
+        }
         let pair = WebSocketPair::new()?;
         self.state.accept_web_socket(&pair.server);
-        pair.server
-            .serialize_attachment(SocketSession { loc: claims.loc })?;
+        pair.server.serialize_attachment(SocketSession {
+            loc: claims.loc,
+            reg: claims.reg,
+            mer: claims.mer,
+        })?;
         let headers = Headers::new();
         headers.set("sec-websocket-protocol", SUBPROTOCOL)?;
         Ok(ResponseBuilder::new()
@@ -110,10 +128,25 @@ impl DurableObject for Conversation {
             Ok(frame) => frame,
             Err(e) => return send(&ws, &ServerFrame::error(e.code(), e.to_string())),
         };
-        let session: Option<SocketSession> = ws.deserialize_attachment()?;
-        let locale = session.map(|s| s.loc).unwrap_or_default();
+        let Some(session) = ws.deserialize_attachment::<SocketSession>()? else {
+            return send(
+                &ws,
+                &ServerFrame::error(ErrorCode::Unauthorized, "no verified session"),
+            );
+        };
         let storage = self.state.storage();
         let sql = storage.sql();
+        let record = PlacementRecord {
+            region: session.reg,
+            merchant: session.mer,
+        };
+        // Same event as the append: committed together.
+        if matches!(frame, ClientFrame::Send { .. })
+            && let Err(e) = placement_record::record(&sql, &record, crate::clock::now_ms())
+        {
+            worker::console_error!("{e}");
+        }
+        let locale = session.loc;
         let outcome = conversation::handle(
             &mut SqlLog::new(&sql),
             frame,

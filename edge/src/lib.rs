@@ -1,13 +1,19 @@
-//! Caravan's edge: a Cloudflare Worker that opens sessions and hands each conversation's
-//! WebSockets to its `Conversation` Durable Object. Decisions come from `caravan-core`; this
+//! Caravan's edge: a Cloudflare Worker that opens each session in the region the residency
+//! policy names and hands its WebSockets to that region's `Conversation` Durable Object (or
+//! to the Caravan deployment that serves the region). Decisions come from `caravan-core`; this
 //! crate only translates between them and the Workers platform.
 #![cfg(target_arch = "wasm32")]
 
 mod api_error;
+mod backend;
 mod clock;
 mod config;
 mod conversation_object;
+mod cors;
+mod geo;
 mod locales;
+mod placement_record;
+mod route_info;
 mod routes;
 mod sessions;
 mod sql_log;
@@ -19,8 +25,5 @@ use worker::{Context, Env, Request, Response, event};
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> worker::Result<Response> {
     // Every failure becomes a JSON error response, never a runtime exception.
-    match routes::route(req, &env).await {
-        Ok(response) => Ok(response),
-        Err(e) => e.into_response(),
-    }
+    routes::handle(req, &env).await
 }

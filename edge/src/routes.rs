@@ -1,26 +1,60 @@
 //! The edge's HTTP surface. Static files are served by Workers static assets before this
 //! code runs; only `/v1/*` reaches it.
 
+use caravan_core::backends::Backend;
+use caravan_core::merchant::Merchant;
 use caravan_core::protocol::ErrorCode;
-use caravan_core::token::{SessionClaims, TokenError};
+use caravan_core::region::Region;
+use caravan_core::token::{Keyring, SessionClaims, TokenError};
 use worker::{Env, Method, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
-use crate::{config, sessions};
+use crate::backend::{self, ROUTE_HEADER, unavailable};
+use crate::cors::{self, Origins};
+use crate::{config, route_info, sessions};
 
 /// The WebSocket subprotocol of this protocol version; the token rides beside it as
 /// `bearer.<token>` because browsers cannot set headers on a WebSocket.
 pub const SUBPROTOCOL: &str = "caravan.v1";
 const BEARER_PROTOCOL: &str = "bearer.";
+const PATHS: [&str; 5] = [
+    "/v1/health",
+    "/v1/sessions",
+    "/v1/session",
+    "/v1/connect",
+    "/v1/route",
+];
 
-pub async fn route(req: Request, env: &Env) -> Result<Response, ApiError> {
+/// Routes a request and adds the CORS headers its origin earns.
+pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
+    let origins = match Origins::of(&req) {
+        Ok(origins) => origins,
+        Err(e) => return e.into_response(),
+    };
+    let mut response = match route(req, env, &origins).await {
+        Ok(response) => response,
+        Err(e) => e.into_response()?,
+    };
+    let merchants = config::merchants(env).ok();
+    cors::decorate(
+        &mut response,
+        origins.cors_origin(merchants.as_ref()).as_deref(),
+    )?;
+    Ok(response)
+}
+
+async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
     let path = req.path();
     match (req.method(), path.as_str()) {
+        (Method::Options, p) if PATHS.contains(&p) => {
+            cors::preflight(origins, &config::merchants(env)?)
+        }
         (Method::Get, "/v1/health") => Ok(json_response(r#"{"ok":true}"#, 200)?),
-        (Method::Post, "/v1/sessions") => sessions::create(req, env).await,
-        (Method::Get, "/v1/session") => sessions::describe(&req, env),
-        (Method::Get, "/v1/connect") => connect(req, env).await,
-        (_, "/v1/health" | "/v1/sessions" | "/v1/session" | "/v1/connect") => Err(ApiError::new(
+        (Method::Post, "/v1/sessions") => sessions::create(req, env, origins).await,
+        (Method::Get, "/v1/session") => sessions::describe(&req, env, origins).await,
+        (Method::Get, "/v1/connect") => connect(req, env, origins).await,
+        (Method::Get, "/v1/route") => route_info::explain(&req, env, origins),
+        (_, p) if PATHS.contains(&p) => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             format!("{} is not allowed here", req.method()),
         )),
@@ -43,6 +77,50 @@ pub fn authenticate(token: Option<&str>, env: &Env) -> Result<SessionClaims, Api
         };
         ApiError::new(ErrorCode::Unauthorized, message)
     })
+}
+
+/// The region a peer edge asserts for a forwarded request; `None` when not forwarded.
+/// A present but invalid assertion is refused: it is either forged or stale.
+pub fn peer_route(req: &Request, keyring: &Keyring) -> Result<Option<Region>, ApiError> {
+    let Some(assertion) = req.headers().get(ROUTE_HEADER)? else {
+        return Ok(None);
+    };
+    let claims = keyring
+        .verify_route(&assertion, crate::clock::now_secs())
+        .map_err(|_| ApiError::new(ErrorCode::Unauthorized, "the route assertion is not valid"))?;
+    Region::parse(&claims.reg)
+        .map(Some)
+        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the asserted region is unknown"))
+}
+
+/// For a request about an existing session: either a peer forwarded it for the session's
+/// own region (returns `true`), or the page's origin must be the merchant's.
+pub fn check_session_access(
+    req: &Request,
+    keyring: &Keyring,
+    claims: &SessionClaims,
+    merchant: Option<&Merchant>,
+    origins: &Origins,
+) -> Result<bool, ApiError> {
+    if let Some(region) = peer_route(req, keyring)? {
+        if region.as_str() != claims.reg {
+            return Err(ApiError::new(
+                ErrorCode::Unauthorized,
+                "the route assertion names another region than the session",
+            ));
+        }
+        return Ok(true);
+    }
+    match merchant {
+        Some(merchant) => origins.check(merchant)?,
+        None => {
+            return Err(ApiError::new(
+                ErrorCode::UnknownMerchant,
+                format!("merchant {:?} is no longer configured", claims.mer),
+            ));
+        }
+    }
+    Ok(false)
 }
 
 /// `Authorization: Bearer <token>`.
@@ -69,8 +147,9 @@ fn websocket_token(req: &Request) -> Result<Option<String>, ApiError> {
         .map(str::to_owned))
 }
 
-/// `GET /v1/connect`: upgrades to a WebSocket served by the session's conversation object.
-async fn connect(req: Request, env: &Env) -> Result<Response, ApiError> {
+/// `GET /v1/connect`: upgrades to a WebSocket served by the session's conversation object,
+/// in the session's region.
+async fn connect(req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
     let upgrade = req.headers().get("upgrade")?.unwrap_or_default();
     if !upgrade.eq_ignore_ascii_case("websocket") {
         return Err(ApiError::new(
@@ -80,5 +159,19 @@ async fn connect(req: Request, env: &Env) -> Result<Response, ApiError> {
     }
     let token = websocket_token(&req)?;
     let claims = authenticate(token.as_deref(), env)?;
-    crate::conversation_object::open_socket(env, &claims).await
+    let merchants = config::merchants(env)?;
+    let keyring = config::keyring(env)?;
+    let peer = check_session_access(&req, &keyring, &claims, merchants.get(&claims.mer), origins)?;
+    let backends = config::backends(env)?;
+    let (region, target) = sessions::pinned(&claims, &backends)?;
+    match target {
+        Backend::DurableObject { .. } => {
+            backend::conversation(env, region, target, &claims, "/connect", true).await
+        }
+        Backend::Origin { .. } if peer => Err(unavailable(region)),
+        Backend::Origin { url } => {
+            let assertion = sessions::route_assertion(&keyring, region, None);
+            backend::forward(region, url, &req, None, &assertion).await
+        }
+    }
 }

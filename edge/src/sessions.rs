@@ -1,14 +1,23 @@
-//! `POST /v1/sessions` opens a session; `GET /v1/session` tells whether a token still holds.
+//! `POST /v1/sessions` opens a session in the region the residency policy names;
+//! `GET /v1/session` tells whether a token still holds and its region is reachable.
 
+use caravan_core::backends::Backend;
 use caravan_core::ids::random_id;
+use caravan_core::placement::{Placement, place};
 use caravan_core::protocol::ErrorCode;
+use caravan_core::region::Region;
+use caravan_core::residency::{ResidencyTable, resolve};
 use caravan_core::session::{self, CreateSession, MAX_CREATE_BODY_BYTES, NewIds, SessionCreated};
+use caravan_core::token::{Keyring, ROUTE_TTL_SECS, RouteClaims, SessionClaims};
 use serde::Serialize;
 use worker::{Env, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
+use crate::backend::{self, unavailable};
 use crate::config;
-use crate::routes::{authenticate, bearer_token};
+use crate::cors::Origins;
+use crate::geo::PlatformGeo;
+use crate::routes::{authenticate, bearer_token, peer_route};
 
 fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
     let mut bytes = [0u8; N];
@@ -31,7 +40,7 @@ fn json<T: Serialize>(value: &T, status: u16) -> Result<Response, ApiError> {
     Ok(json_response(&body, status)?)
 }
 
-pub async fn create(mut req: Request, env: &Env) -> Result<Response, ApiError> {
+async fn read_body(req: &mut Request) -> Result<Vec<u8>, ApiError> {
     let too_large = || {
         ApiError::new(
             ErrorCode::PayloadTooLarge,
@@ -50,9 +59,23 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, ApiError> {
     if body.len() > MAX_CREATE_BODY_BYTES {
         return Err(too_large());
     }
-    let body = std::str::from_utf8(&body)
+    Ok(body)
+}
+
+/// A signed route assertion for forwarding a request about `region` to its origin.
+pub fn route_assertion(keyring: &Keyring, region: Region, country: Option<String>) -> String {
+    keyring.sign_route(&RouteClaims {
+        reg: region.as_str().to_owned(),
+        cty: country,
+        exp: crate::clock::now_secs() + ROUTE_TTL_SECS,
+    })
+}
+
+pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
+    let body = read_body(&mut req).await?;
+    let text = std::str::from_utf8(&body)
         .map_err(|_| ApiError::new(ErrorCode::InvalidRequest, "the body must be UTF-8 JSON"))?;
-    let request = CreateSession::parse(body)
+    let request = CreateSession::parse(text)
         .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, e.to_string()))?;
 
     let merchants = config::merchants(env)?;
@@ -63,31 +86,76 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, ApiError> {
         )
     })?;
     let keyring = config::keyring(env)?;
+    let backends = config::backends(env)?;
+    // A peer edge that forwarded this request already checked the page's origin and
+    // decided the region from the shopper's real location; its assertion is signed.
+    let peer = peer_route(&req, &keyring)?;
+    if peer.is_none() {
+        origins.check(merchant)?;
+    }
 
     let accept_language = req.headers().get("accept-language")?;
     let locale = session::choose_locale(&request, accept_language.as_deref(), merchant);
-    let ids = NewIds {
-        session_id: random_id(random_bytes()?),
-        conversation_id: random_id(random_bytes()?),
-    };
-    let now = crate::clock::now_secs();
-    let claims = session::new_claims(
-        &request.merchant,
-        &merchant.default_region,
-        locale,
-        ids,
-        now,
-    );
-    let created = SessionCreated {
-        session_token: keyring.sign(&claims),
-        conversation_id: claims.cid.clone(),
-        session_id: claims.sid.clone(),
-        region: claims.reg.clone(),
-        locale: claims.loc.clone(),
-        merchant_name: merchant.name.clone(),
-        expires_at: claims.exp,
-    };
-    Ok(json_response(&created.to_json(), 201)?)
+    let geo = PlatformGeo::of(&req);
+    let residency = resolve(ResidencyTable::builtin(), geo.as_geo());
+
+    let mut tried: Vec<Region> = Vec::new();
+    loop {
+        let placement = match peer {
+            Some(region) if tried.is_empty() => Placement::Serve {
+                region,
+                failover_from: None,
+            },
+            Some(region) => Placement::Unavailable { region },
+            None => place(&residency, merchant, |r| {
+                !tried.contains(&r) && backend::is_up(&backends, r)
+            }),
+        };
+        let region = match placement {
+            Placement::Serve { region, .. } => region,
+            Placement::Unavailable { region } => return Err(unavailable(region)),
+        };
+        tried.push(region);
+        let Some(target) = backends.get(region) else {
+            continue;
+        };
+        match target {
+            Backend::DurableObject { .. } => {
+                let ids = NewIds {
+                    session_id: random_id(random_bytes()?),
+                    conversation_id: random_id(random_bytes()?),
+                };
+                let now = crate::clock::now_secs();
+                let claims = session::new_claims(&request.merchant, region, locale, ids, now);
+                // Nothing is stored yet; this proves the region can take the session.
+                if backend::conversation(env, region, target, &claims, "/ping", false)
+                    .await
+                    .is_err()
+                {
+                    continue;
+                }
+                let created = SessionCreated {
+                    session_token: keyring.sign(&claims),
+                    conversation_id: claims.cid.clone(),
+                    session_id: claims.sid.clone(),
+                    region: claims.reg.clone(),
+                    locale: claims.loc.clone(),
+                    merchant_name: merchant.name.clone(),
+                    expires_at: claims.exp,
+                };
+                return Ok(json_response(&created.to_json(), 201)?);
+            }
+            // Forwarded requests are never forwarded again: no loops between peers.
+            Backend::Origin { .. } if peer.is_some() => return Err(unavailable(region)),
+            Backend::Origin { url } => {
+                let assertion = route_assertion(&keyring, region, residency.country.clone());
+                match backend::forward(region, url, &req, Some(body.clone()), &assertion).await {
+                    Ok(response) => return Ok(response),
+                    Err(_) => continue,
+                }
+            }
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -101,19 +169,47 @@ struct SessionInfo<'a> {
     expires_at: u64,
 }
 
-/// Lets a widget holding a stored token learn whether it still holds, and the store name.
-pub fn describe(req: &Request, env: &Env) -> Result<Response, ApiError> {
+/// The region a verified session is pinned to, and its backend.
+pub fn pinned<'b>(
+    claims: &SessionClaims,
+    backends: &'b caravan_core::backends::Backends,
+) -> Result<(Region, &'b Backend), ApiError> {
+    let region = Region::parse(&claims.reg).ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::Unauthorized,
+            "the session's region is not served here",
+        )
+    })?;
+    let target = backends.get(region).ok_or_else(|| unavailable(region))?;
+    Ok((region, target))
+}
+
+/// Lets a widget holding a stored token learn whether it still holds, whether its region
+/// answers, and the store name. Served in the token's region, wherever the shopper is now.
+pub async fn describe(req: &Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
     let claims = authenticate(bearer_token(req).as_deref(), env)?;
     let merchants = config::merchants(env)?;
-    let merchant_name = merchants
-        .get(&claims.mer)
-        .map_or(claims.mer.as_str(), |m| m.name.as_str());
+    let keyring = config::keyring(env)?;
+    let backends = config::backends(env)?;
+    let merchant = merchants.get(&claims.mer);
+    let peer = crate::routes::check_session_access(req, &keyring, &claims, merchant, origins)?;
+    let (region, target) = pinned(&claims, &backends)?;
+    match target {
+        Backend::Origin { .. } if peer => return Err(unavailable(region)),
+        Backend::Origin { url } => {
+            let assertion = route_assertion(&keyring, region, None);
+            return backend::forward(region, url, req, None, &assertion).await;
+        }
+        Backend::DurableObject { .. } => {
+            backend::conversation(env, region, target, &claims, "/ping", false).await?;
+        }
+    }
     json(
         &SessionInfo {
             session_id: &claims.sid,
             conversation_id: &claims.cid,
             merchant: &claims.mer,
-            merchant_name,
+            merchant_name: merchant.map_or(claims.mer.as_str(), |m| m.name.as_str()),
             region: &claims.reg,
             locale: &claims.loc,
             expires_at: claims.exp,

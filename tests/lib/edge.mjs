@@ -11,15 +11,46 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 // 32 bytes of test key material, base64url. Never used outside tests.
 export const TEST_KEYS = 'test:dGVzdC1rZXktb25seS1mb3ItY2FyYXZhbi10ZXN0cy0zMmJ5dGVz';
+export const STOREFRONT = 'https://shop.example';
 export const MERCHANTS = JSON.stringify({
-  demo: { name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en' },
+  demo: { name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en', origins: [STOREFRONT] },
   'tokyo-shop': { name: 'Tokyo Shop', default_region: 'apac', default_locale: 'ja' },
+  'eu-only': { name: 'EU Only', default_region: 'eu', default_locale: 'en', allowed_regions: ['eu'] },
 });
 
+/** Every region on this runtime's own Durable Objects, placed by location hint only
+ * (workerd implements no jurisdictions). */
+export const LOCAL_REGIONS = {
+  eu: { durable_object: 'CONVERSATIONS', location_hint: 'weur' },
+  us: { durable_object: 'CONVERSATIONS', location_hint: 'enam' },
+  sa: { durable_object: 'CONVERSATIONS', location_hint: 'sam' },
+  in: { durable_object: 'CONVERSATIONS', location_hint: 'apac' },
+  apac: { durable_object: 'CONVERSATIONS', location_hint: 'apac' },
+  oc: { durable_object: 'CONVERSATIONS', location_hint: 'oc' },
+  me: { durable_object: 'CONVERSATIONS', location_hint: 'me' },
+  af: { durable_object: 'CONVERSATIONS', location_hint: 'afr' },
+};
+
+/** Geo data as Cloudflare puts it in `request.cf`; only the runtime's `cf` option carries
+ * it, never a header of the request. */
+const CONTINENTS = {
+  DE: 'EU', FR: 'EU', IE: 'EU', GB: 'EU', CH: 'EU', US: 'NA', IN: 'AS', BR: 'SA', SG: 'AS',
+  TH: 'AS', VN: 'AS', ID: 'AS', AE: 'AS', SA: 'AS', JP: 'AS', AU: 'OC',
+};
+const EU = new Set(['DE', 'FR', 'IE']);
+export function cf(country) {
+  // Miniflare fills fields left out with its own (US) defaults; null means "not known".
+  if (!country) return { country: null, continent: null, isEUCountry: null };
+  return { country, continent: CONTINENTS[country] ?? 'T1', isEUCountry: EU.has(country) ? '1' : '0' };
+}
+
 export class Edge {
-  constructor(persistDir) {
+  /** `persistDir` keeps storage across restarts; `regions` and `merchants` configure it. */
+  constructor(persistDir, { regions = LOCAL_REGIONS, merchants = MERCHANTS } = {}) {
     this.persistDir = persistDir ?? mkdtempSync(path.join(tmpdir(), 'caravan-edge-'));
     this.ownsDir = !persistDir;
+    this.regions = regions;
+    this.merchants = merchants;
   }
 
   async start() {
@@ -31,7 +62,11 @@ export class Edge {
       compatibilityDate: '2026-07-01',
       durableObjects: { CONVERSATIONS: { className: 'Conversation', useSQLite: true } },
       durableObjectsPersist: this.persistDir,
-      bindings: { CARAVAN_SESSION_KEYS: TEST_KEYS, CARAVAN_MERCHANTS: MERCHANTS },
+      bindings: {
+        CARAVAN_SESSION_KEYS: TEST_KEYS,
+        CARAVAN_MERCHANTS: this.merchants,
+        CARAVAN_REGIONS: JSON.stringify(this.regions),
+      },
       host: '127.0.0.1',
       port: 0,
     });
@@ -54,14 +89,34 @@ export class Edge {
     return this.mf.dispatchFetch(this.url + pathname, init);
   }
 
-  async createSession(body = { merchant: 'demo' }, headers = {}) {
+  async createSession(body = { merchant: 'demo' }, headers = {}, country) {
     const res = await this.fetch('/v1/sessions', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
+      cf: cf(country),
     });
     if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);
     return res.json();
+  }
+
+  /** What this runtime's own conversation object for `conversationId` holds (read through
+   * the namespace directly, as an operator would; nothing is created by looking). */
+  async placement(conversationId) {
+    const ns = await this.mf.getDurableObjectNamespace('CONVERSATIONS');
+    const res = await ns.get(ns.idFromName(conversationId)).fetch('https://conversation.internal/placement');
+    return res.json();
+  }
+
+  /** A WebSocket opened through the runtime's dispatch, so `cf` can be set per request. */
+  async connectFrom(country, token, headers = {}) {
+    const res = await this.fetch('/v1/connect', {
+      headers: { upgrade: 'websocket', 'sec-websocket-protocol': `caravan.v1, bearer.${token}`, ...headers },
+      cf: cf(country),
+    });
+    if (res.status !== 101) return { status: res.status, body: await res.json() };
+    res.webSocket.accept();
+    return { status: 101, client: new FrameClient(res.webSocket) };
   }
 
   /** A real WebSocket client (Node's) to the listening runtime. */

@@ -13,6 +13,7 @@ pub const TRUNK_OUT: &str = "target/trunk";
 pub const WORKER_OUT: &str = "edge/build";
 
 pub fn run() -> Result {
+    crate::config_check::run()?;
     widget()?;
     site()?;
     worker()

@@ -8,19 +8,28 @@ use base64::Engine;
 use crate::process::{Result, cmd, exec, root};
 use crate::{build, tools};
 
-/// A random local signing key in edge/.dev.vars (git-ignored), made once, so sessions
-/// survive restarts of the dev server and no key is ever committed.
+/// edge/.dev.vars (git-ignored): a random local signing key, made once so sessions survive
+/// restarts and no key is ever committed, and the local regions (no jurisdictions, which
+/// workerd lacks), rewritten from wrangler.toml on every start.
 fn dev_vars() -> Result {
     let path = root().join("edge/.dev.vars");
-    if path.exists() {
-        return Ok(());
-    }
-    let mut key = [0u8; 32];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut key))
-        .map_err(|e| format!("cannot read /dev/urandom: {e}"))?;
-    let secret = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(key);
-    std::fs::write(&path, format!("CARAVAN_SESSION_KEYS=\"dev:{secret}\"\n"))
+    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    let keys = match existing
+        .lines()
+        .find(|l| l.starts_with("CARAVAN_SESSION_KEYS="))
+    {
+        Some(line) => line.to_owned(),
+        None => {
+            let mut key = [0u8; 32];
+            std::fs::File::open("/dev/urandom")
+                .and_then(|mut f| f.read_exact(&mut key))
+                .map_err(|e| format!("cannot read /dev/urandom: {e}"))?;
+            let secret = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(key);
+            format!("CARAVAN_SESSION_KEYS=\"dev:{secret}\"")
+        }
+    };
+    let regions = crate::config_check::local_regions_json()?;
+    std::fs::write(&path, format!("{keys}\nCARAVAN_REGIONS='{regions}'\n"))
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 

@@ -7,6 +7,7 @@
 //! - `tools` install missing pinned tools only
 
 mod build;
+mod config_check;
 mod dev;
 mod process;
 mod size;

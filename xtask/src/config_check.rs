@@ -1,0 +1,111 @@
+//! Build-time validation of the edge's configuration (`edge/wrangler.toml` and the local
+//! overrides `cargo xtask dev` writes): merchants, regional backends, and the Durable
+//! Object bindings they name, with core's own parsers, so a bad deploy fails here and not
+//! on a shopper's first message.
+
+use std::collections::BTreeMap;
+
+use caravan_core::backends::Backends;
+use caravan_core::merchant::MerchantDirectory;
+use serde::Deserialize;
+
+use crate::process::{Result, root};
+
+#[derive(Deserialize)]
+struct Wrangler {
+    #[serde(default)]
+    vars: BTreeMap<String, String>,
+    durable_objects: Option<DurableObjects>,
+}
+
+#[derive(Deserialize)]
+struct DurableObjects {
+    bindings: Vec<Binding>,
+}
+
+#[derive(Deserialize)]
+struct Binding {
+    name: String,
+}
+
+/// Checks a merchants + regions pair against the declared Durable Object bindings.
+pub fn check(merchants: &str, regions: &str, bindings: &[String], source: &str) -> Result {
+    let merchants = MerchantDirectory::parse(merchants)
+        .map_err(|e| format!("{source}: CARAVAN_MERCHANTS: {e}"))?;
+    let backends =
+        Backends::parse(regions).map_err(|e| format!("{source}: CARAVAN_REGIONS: {e}"))?;
+    for binding in backends.bindings() {
+        if !bindings.iter().any(|b| b == binding) {
+            return Err(format!(
+                "{source}: CARAVAN_REGIONS names Durable Object binding {binding:?}, which \
+                 wrangler.toml does not declare"
+            ));
+        }
+    }
+    for (id, merchant) in merchants.iter() {
+        let uncovered = backends.uncovered(merchant);
+        if !uncovered.is_empty() {
+            let names: Vec<&str> = uncovered.iter().map(|r| r.as_str()).collect();
+            return Err(format!(
+                "{source}: merchant {id:?} may be placed in {names:?}, which have no backend; \
+                 add them to CARAVAN_REGIONS or restrict its allowed_regions"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn wrangler() -> Result<Wrangler> {
+    let path = root().join("edge/wrangler.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn bindings(w: &Wrangler) -> Vec<String> {
+    w.durable_objects
+        .as_ref()
+        .map(|d| d.bindings.iter().map(|b| b.name.clone()).collect())
+        .unwrap_or_default()
+}
+
+fn var<'a>(w: &'a Wrangler, name: &str) -> Result<&'a str> {
+    w.vars
+        .get(name)
+        .map(String::as_str)
+        .ok_or_else(|| format!("edge/wrangler.toml: [vars] has no {name}"))
+}
+
+/// Checks the deployable configuration.
+pub fn run() -> Result {
+    let w = wrangler()?;
+    check(
+        var(&w, "CARAVAN_MERCHANTS")?,
+        var(&w, "CARAVAN_REGIONS")?,
+        &bindings(&w),
+        "edge/wrangler.toml",
+    )?;
+    check(
+        var(&w, "CARAVAN_MERCHANTS")?,
+        &local_regions(&w)?,
+        &bindings(&w),
+        "local regions",
+    )?;
+    eprintln!("xtask: edge configuration is valid");
+    Ok(())
+}
+
+/// The deployable regions with jurisdictions removed: workerd (wrangler dev) implements
+/// none, so locally every region is a location hint, and `GET /v1/route` says so.
+pub fn local_regions_json() -> Result<String> {
+    local_regions(&wrangler()?)
+}
+
+fn local_regions(w: &Wrangler) -> Result<String> {
+    let regions = var(w, "CARAVAN_REGIONS")?;
+    let mut value: BTreeMap<String, BTreeMap<String, String>> = serde_json::from_str(regions)
+        .map_err(|e| format!("edge/wrangler.toml: CARAVAN_REGIONS: {e}"))?;
+    for backend in value.values_mut() {
+        backend.remove("jurisdiction");
+    }
+    serde_json::to_string(&value).map_err(|e| e.to_string())
+}
