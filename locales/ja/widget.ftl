@@ -16,5 +16,6 @@ status-failed = 未送信
 connection-connecting = 接続中…
 connection-offline = オフラインです。接続が回復しましたら、メッセージを送信いたします。
 connection-unavailable = ただいまチャットをご利用いただけません。メッセージは保存され、サービス再開後に送信されます。
+connection-region-unavailable = お客様の地域で会話を保管しているサービスに現在接続できません。ほかの場所には送信されません。メッセージはこの端末に保管され、サービスの復旧後にお届けします。
 error-message-too-long = メッセージが長すぎます（最大 { $max } 文字）。
 error-generic = 問題が発生しました。もう一度お試しください。

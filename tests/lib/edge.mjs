@@ -46,11 +46,12 @@ export function cf(country) {
 
 export class Edge {
   /** `persistDir` keeps storage across restarts; `regions` and `merchants` configure it. */
-  constructor(persistDir, { regions = LOCAL_REGIONS, merchants = MERCHANTS } = {}) {
+  constructor(persistDir, { regions = LOCAL_REGIONS, merchants = MERCHANTS, port = 0 } = {}) {
     this.persistDir = persistDir ?? mkdtempSync(path.join(tmpdir(), 'caravan-edge-'));
     this.ownsDir = !persistDir;
     this.regions = regions;
     this.merchants = merchants;
+    this.port = port;
   }
 
   async start() {
@@ -68,9 +69,11 @@ export class Edge {
         CARAVAN_REGIONS: JSON.stringify(this.regions),
       },
       host: '127.0.0.1',
-      port: 0,
+      port: this.port,
     });
     this.url = (await this.mf.ready).toString().replace(/\/$/, '');
+    // A restart listens where it did before, as a real deployment's origin would.
+    this.port = Number(new URL(this.url).port);
     return this;
   }
 

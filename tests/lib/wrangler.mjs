@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEST_KEYS } from './edge.mjs';
+import { LOCAL_REGIONS, TEST_KEYS } from './edge.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,6 +22,11 @@ function freePort() {
 }
 
 export class WranglerDev {
+  /** `regions`: CARAVAN_REGIONS (workerd has no jurisdictions, so never wrangler.toml's). */
+  constructor({ regions = LOCAL_REGIONS } = {}) {
+    this.regions = regions;
+  }
+
   async start() {
     this.dir = mkdtempSync(path.join(tmpdir(), 'caravan-wrangler-'));
     this.port = await freePort();
@@ -32,7 +37,8 @@ export class WranglerDev {
       [
         'dev', '--local', '--ip', '127.0.0.1', '--port', String(this.port),
         '--show-interactive-dev-session=false', '--persist-to', path.join(this.dir, 'state'),
-        '--var', `CARAVAN_SESSION_KEYS:${TEST_KEYS}`, '--log-level', 'warn',
+        '--var', `CARAVAN_SESSION_KEYS:${TEST_KEYS}`,
+        '--var', `CARAVAN_REGIONS:${JSON.stringify(this.regions)}`, '--log-level', 'warn',
       ],
       {
         cwd: path.join(root, 'edge'),

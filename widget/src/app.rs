@@ -85,6 +85,7 @@ pub fn App(chat: Chat) -> impl IntoView {
         Connection::Connecting => Some(chat.t("connection-connecting")),
         Connection::Offline => Some(chat.t("connection-offline")),
         Connection::Unavailable => Some(chat.t("connection-unavailable")),
+        Connection::RegionUnavailable => Some(chat.t("connection-region-unavailable")),
     };
     let entries = move || chat.timeline.with(|t| t.entries());
     let empty = move || chat.timeline.with(|t| t.entries().is_empty());

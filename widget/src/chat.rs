@@ -28,6 +28,9 @@ pub enum Connection {
     Online,
     Offline,
     Unavailable,
+    /// The region that keeps this conversation cannot be reached; the edge stores nothing
+    /// elsewhere, so messages wait on this device.
+    RegionUnavailable,
 }
 
 impl Connection {
@@ -37,6 +40,17 @@ impl Connection {
             Connection::Online => "online",
             Connection::Offline => "offline",
             Connection::Unavailable => "unavailable",
+            Connection::RegionUnavailable => "region-unavailable",
+        }
+    }
+
+    /// The state to show after the edge refused a request.
+    fn after_refusal(error: &HttpError) -> Self {
+        match error {
+            HttpError::Status(503, body) if body.contains("\"region_unavailable\"") => {
+                Connection::RegionUnavailable
+            }
+            _ => Connection::Unavailable,
         }
     }
 }
@@ -151,7 +165,7 @@ impl Chat {
                     web_sys::console::warn_1(
                         &format!("caravan: cannot open a session: {e}").into(),
                     );
-                    self.connection.set(Connection::Unavailable);
+                    self.connection.set(Connection::after_refusal(&e));
                     self.schedule_reconnect();
                 }
             }
@@ -237,22 +251,26 @@ impl Chat {
             self.schedule_reconnect();
             return;
         }
-        // Refused before opening: maybe the session itself is gone (expired, keys rotated).
+        // Refused before opening: maybe the session itself is gone (expired, keys rotated),
+        // or its region is down (the session stays pinned there; never a new one elsewhere).
         spawn_local(async move {
+            let mut state = Connection::Unavailable;
             if let Some(token) = self
                 .link
                 .with_value(|l| l.session.as_ref().map(|s| s.session_token.clone()))
             {
                 let api_base = self.options.with_value(|o| o.api_base.clone());
-                if let Err(HttpError::Status(401, _)) =
-                    http::get_authorized(&format!("{api_base}/v1/session"), &token).await
-                {
-                    let merchant = self.options.with_value(|o| o.merchant.clone());
-                    session_store::clear(&merchant);
-                    self.link.update_value(|l| l.session = None);
+                match http::get_authorized(&format!("{api_base}/v1/session"), &token).await {
+                    Err(HttpError::Status(401, _)) => {
+                        let merchant = self.options.with_value(|o| o.merchant.clone());
+                        session_store::clear(&merchant);
+                        self.link.update_value(|l| l.session = None);
+                    }
+                    Err(e) => state = Connection::after_refusal(&e),
+                    Ok(_) => {}
                 }
             }
-            self.connection.set(Connection::Unavailable);
+            self.connection.set(state);
             self.schedule_reconnect();
         });
     }
