@@ -8,6 +8,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use hmac::digest::KeyInit;
 use hmac::{Hmac, Mac};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use thiserror::Error;
@@ -136,16 +137,22 @@ impl Keyring {
         mac
     }
 
-    fn sign_json(&self, prefix: &str, json: &[u8]) -> String {
+    fn sign_as<T: Serialize>(&self, prefix: &str, claims: &T) -> String {
         // `parse` guarantees at least one key.
         let (kid, key) = &self.keys[0];
+        let json = serde_json::to_vec(claims).unwrap_or_default();
         let signed = format!("{prefix}.{kid}.{}", B64.encode(json));
         let tag = Self::mac(key, &signed).finalize().into_bytes();
         format!("{signed}.{}", B64.encode(tag))
     }
 
-    /// Checks the signature and returns the payload bytes.
-    fn verify_json(&self, prefix: &str, token: &str) -> Result<Vec<u8>, TokenError> {
+    /// Checks prefix, signature and expiry at `now` (Unix seconds); returns the claims.
+    fn verify_as<T: DeserializeOwned + Expiring>(
+        &self,
+        prefix: &str,
+        token: &str,
+        now: u64,
+    ) -> Result<T, TokenError> {
         if token.len() > MAX_TOKEN_LEN {
             return Err(TokenError::Malformed);
         }
@@ -168,41 +175,48 @@ impl Keyring {
         Self::mac(key, signed)
             .verify_slice(&tag)
             .map_err(|_| TokenError::BadSignature)?;
-        B64.decode(payload).map_err(|_| TokenError::Malformed)
-    }
-
-    /// Signs `claims` with the active (first) key.
-    pub fn sign(&self, claims: &SessionClaims) -> String {
-        self.sign_json(PREFIX, &serde_json::to_vec(claims).unwrap_or_default())
-    }
-
-    /// Checks signature and expiry at `now` (Unix seconds) and returns the claims.
-    pub fn verify(&self, token: &str, now: u64) -> Result<SessionClaims, TokenError> {
-        let json = self.verify_json(PREFIX, token)?;
-        let claims: SessionClaims =
-            serde_json::from_slice(&json).map_err(|_| TokenError::Malformed)?;
-        if now >= claims.exp {
+        let json = B64.decode(payload).map_err(|_| TokenError::Malformed)?;
+        let claims: T = serde_json::from_slice(&json).map_err(|_| TokenError::Malformed)?;
+        if now >= claims.expires_at() {
             return Err(TokenError::Expired);
         }
         Ok(claims)
+    }
+
+    /// Signs session claims with the active (first) key.
+    pub fn sign(&self, claims: &SessionClaims) -> String {
+        self.sign_as(PREFIX, claims)
+    }
+
+    /// Checks a session token's signature and expiry at `now` (Unix seconds).
+    pub fn verify(&self, token: &str, now: u64) -> Result<SessionClaims, TokenError> {
+        self.verify_as(PREFIX, token, now)
     }
 
     /// Signs a route assertion for a peer deployment.
     pub fn sign_route(&self, claims: &RouteClaims) -> String {
-        self.sign_json(
-            ROUTE_PREFIX,
-            &serde_json::to_vec(claims).unwrap_or_default(),
-        )
+        self.sign_as(ROUTE_PREFIX, claims)
     }
 
     pub fn verify_route(&self, token: &str, now: u64) -> Result<RouteClaims, TokenError> {
-        let json = self.verify_json(ROUTE_PREFIX, token)?;
-        let claims: RouteClaims =
-            serde_json::from_slice(&json).map_err(|_| TokenError::Malformed)?;
-        if now >= claims.exp {
-            return Err(TokenError::Expired);
-        }
-        Ok(claims)
+        self.verify_as(ROUTE_PREFIX, token, now)
+    }
+}
+
+/// Signed claims that expire.
+trait Expiring {
+    fn expires_at(&self) -> u64;
+}
+
+impl Expiring for SessionClaims {
+    fn expires_at(&self) -> u64 {
+        self.exp
+    }
+}
+
+impl Expiring for RouteClaims {
+    fn expires_at(&self) -> u64 {
+        self.exp
     }
 }
 

@@ -1,7 +1,6 @@
 //! The edge's HTTP surface. Static files are served by Workers static assets before this
 //! code runs; only `/v1/*` reaches it.
 
-use caravan_core::backends::Backend;
 use caravan_core::merchant::Merchant;
 use caravan_core::protocol::ErrorCode;
 use caravan_core::region::Region;
@@ -9,9 +8,10 @@ use caravan_core::token::{Keyring, SessionClaims, TokenError};
 use worker::{Env, Method, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
-use crate::backend::{self, ROUTE_HEADER, unavailable};
+use crate::backend::ROUTE_HEADER;
 use crate::cors::{self, Origins};
-use crate::{config, route_info, sessions};
+use crate::sessions::{self, Answer};
+use crate::{config, route_info};
 
 /// The WebSocket subprotocol of this protocol version; the token rides beside it as
 /// `bearer.<token>` because browsers cannot set headers on a WebSocket.
@@ -161,17 +161,9 @@ async fn connect(req: Request, env: &Env, origins: &Origins) -> Result<Response,
     let claims = authenticate(token.as_deref(), env)?;
     let merchants = config::merchants(env)?;
     let keyring = config::keyring(env)?;
-    let peer = check_session_access(&req, &keyring, &claims, merchants.get(&claims.mer), origins)?;
-    let backends = config::backends(env)?;
-    let (region, target) = sessions::pinned(&claims, &backends)?;
-    match target {
-        Backend::DurableObject { .. } => {
-            backend::conversation(env, region, target, &claims, "/connect", true).await
-        }
-        Backend::Origin { .. } if peer => Err(unavailable(region)),
-        Backend::Origin { url } => {
-            let assertion = sessions::route_assertion(&keyring, region, None);
-            backend::forward(region, url, &req, None, &assertion).await
-        }
+    let forwarded =
+        check_session_access(&req, &keyring, &claims, merchants.get(&claims.mer), origins)?;
+    match sessions::in_session_region(&req, env, &claims, forwarded, "/connect").await? {
+        Answer::Object(response) | Answer::Peer(response) => Ok(response),
     }
 }

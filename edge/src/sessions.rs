@@ -17,7 +17,7 @@ use crate::backend::{self, unavailable};
 use crate::config;
 use crate::cors::Origins;
 use crate::geo::PlatformGeo;
-use crate::routes::{authenticate, bearer_token, peer_route};
+use crate::routes::{authenticate, bearer_token, check_session_access, peer_route};
 
 fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
     let mut bytes = [0u8; N];
@@ -169,19 +169,47 @@ struct SessionInfo<'a> {
     expires_at: u64,
 }
 
-/// The region a verified session is pinned to, and its backend.
-pub fn pinned<'b>(
+/// Who answered a request about an existing session.
+pub enum Answer {
+    /// The session's conversation object, in this deployment.
+    Object(Response),
+    /// The peer deployment serving the session's region (its answer, relayed).
+    Peer(Response),
+}
+
+/// Sends a request about a verified session to the session's own region, never another:
+/// `object_path` to its conversation object here, or the client's request to the peer
+/// that serves the region. `forwarded`: this request already came from a peer.
+pub async fn in_session_region(
+    req: &Request,
+    env: &Env,
     claims: &SessionClaims,
-    backends: &'b caravan_core::backends::Backends,
-) -> Result<(Region, &'b Backend), ApiError> {
+    forwarded: bool,
+    object_path: &str,
+) -> Result<Answer, ApiError> {
     let region = Region::parse(&claims.reg).ok_or_else(|| {
         ApiError::new(
             ErrorCode::Unauthorized,
             "the session's region is not served here",
         )
     })?;
-    let target = backends.get(region).ok_or_else(|| unavailable(region))?;
-    Ok((region, target))
+    let backends = config::backends(env)?;
+    match backends.get(region).ok_or_else(|| unavailable(region))? {
+        target @ Backend::DurableObject { .. } => {
+            let upgrade = object_path == "/connect";
+            backend::conversation(env, region, target, claims, object_path, upgrade)
+                .await
+                .map(Answer::Object)
+        }
+        // Forwarded requests are never forwarded again: no loops between peers.
+        Backend::Origin { .. } if forwarded => Err(unavailable(region)),
+        Backend::Origin { url } => {
+            let assertion = route_assertion(&config::keyring(env)?, region, None);
+            backend::forward(region, url, req, None, &assertion)
+                .await
+                .map(Answer::Peer)
+        }
+    }
 }
 
 /// Lets a widget holding a stored token learn whether it still holds, whether its region
@@ -189,20 +217,13 @@ pub fn pinned<'b>(
 pub async fn describe(req: &Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
     let claims = authenticate(bearer_token(req).as_deref(), env)?;
     let merchants = config::merchants(env)?;
-    let keyring = config::keyring(env)?;
-    let backends = config::backends(env)?;
     let merchant = merchants.get(&claims.mer);
-    let peer = crate::routes::check_session_access(req, &keyring, &claims, merchant, origins)?;
-    let (region, target) = pinned(&claims, &backends)?;
-    match target {
-        Backend::Origin { .. } if peer => return Err(unavailable(region)),
-        Backend::Origin { url } => {
-            let assertion = route_assertion(&keyring, region, None);
-            return backend::forward(region, url, req, None, &assertion).await;
-        }
-        Backend::DurableObject { .. } => {
-            backend::conversation(env, region, target, &claims, "/ping", false).await?;
-        }
+    let keyring = config::keyring(env)?;
+    let forwarded = check_session_access(req, &keyring, &claims, merchant, origins)?;
+    // The object only has to answer: a token is worth little if its region is down.
+    if let Answer::Peer(response) = in_session_region(req, env, &claims, forwarded, "/ping").await?
+    {
+        return Ok(response);
     }
     json(
         &SessionInfo {
