@@ -128,19 +128,19 @@ fn stub(env: &Env, backend: &Backend, conversation_id: &str) -> worker::Result<S
         .get_stub_with_location_hint(location_hint)
 }
 
-/// Sends `path` (`/connect`, `/ping`) to the session's conversation object in `region`.
+/// Sends `path` (`/connect`, a WebSocket upgrade, or `/ping`) to the session's
+/// conversation object in `region`.
 pub async fn conversation(
     env: &Env,
     region: Region,
     backend: &Backend,
     claims: &SessionClaims,
     path: &str,
-    upgrade: bool,
 ) -> Result<Response, ApiError> {
     let call = async {
         let stub = stub(env, backend, &claims.cid)?;
         let headers = Headers::new();
-        if upgrade {
+        if path == "/connect" {
             headers.set("upgrade", "websocket")?;
         }
         headers.set(

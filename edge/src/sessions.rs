@@ -128,7 +128,7 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                 let now = crate::clock::now_secs();
                 let claims = session::new_claims(&request.merchant, region, locale, ids, now);
                 // Nothing is stored yet; this proves the region can take the session.
-                if backend::conversation(env, region, target, &claims, "/ping", false)
+                if backend::conversation(env, region, target, &claims, "/ping")
                     .await
                     .is_err()
                 {
@@ -196,8 +196,7 @@ pub async fn in_session_region(
     let backends = config::backends(env)?;
     match backends.get(region).ok_or_else(|| unavailable(region))? {
         target @ Backend::DurableObject { .. } => {
-            let upgrade = object_path == "/connect";
-            backend::conversation(env, region, target, claims, object_path, upgrade)
+            backend::conversation(env, region, target, claims, object_path)
                 .await
                 .map(Answer::Object)
         }
