@@ -46,6 +46,14 @@ impl ErrorCode {
         ErrorCode::Internal,
     ];
 
+    /// A refusal that says nothing about the message itself: send it again later.
+    pub fn is_retryable(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::Internal | ErrorCode::Unavailable | ErrorCode::RegionUnavailable
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::MalformedFrame => "malformed_frame",

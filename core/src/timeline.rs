@@ -1,13 +1,19 @@
-//! What the shopper's screen shows: stored messages in sequence order, then the shopper's
-//! own messages still on their way, each with its delivery state.
+//! What the shopper's screen shows, and what the client must send to keep it true: stored
+//! messages in sequence order, then the shopper's own messages still on their way.
 //!
-//! The widget feeds it what it sends and every server frame; the timeline decides what is
-//! shown and in what state, so the rendering shell holds no rules of its own.
+//! The widget (either transport) feeds it connection events and every server frame and
+//! writes the frames it returns; the timeline decides what is shown, what is (re)sent and
+//! where to resume, so the shells hold no delivery rules of their own.
+//!
+//! Resuming uses the highest sequence number below which nothing is missing, not the
+//! highest seen: a live message can overtake a replay, and resuming after it would skip
+//! the gap for good.
 
 use crate::ids::ClientMessageId;
-use crate::protocol::{Author, ErrorCode, MessageView, ServerFrame};
+use crate::outbox::{Outbox, Outgoing};
+use crate::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
 
-/// Where a shopper message is on its way to the server.
+/// Where a shopper message is on its way to the server, as shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Delivery {
     /// Written, not yet handed to an open connection.
@@ -29,109 +35,158 @@ pub struct Entry {
     pub delivery: Delivery,
 }
 
-#[derive(Debug, Clone)]
-struct Pending {
-    id: ClientMessageId,
-    text: String,
-    delivery: Delivery,
+/// What applying a server frame asks of the client.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Reaction {
+    /// Frames to write to the connection, in order.
+    pub frames: Vec<ClientFrame>,
+    /// The round trip of an ack for a message this connection carried (network quality).
+    pub ack_rtt_ms: Option<u64>,
+    /// A message was refused for a passing reason: call [`Timeline::flush`] after a
+    /// backoff delay (never at once, which would hammer a struggling server).
+    pub retry_later: bool,
 }
 
 #[derive(Debug, Default, Clone)]
 pub struct Timeline {
     /// Sorted by `seq`, no duplicates.
     stored: Vec<MessageView>,
-    /// In creation order.
-    pending: Vec<Pending>,
-    last_seq: u64,
-    synced: bool,
+    outbox: Outbox,
+    /// Every message numbered 1..=contiguous is in `stored`.
+    contiguous: u64,
+    open: bool,
+    /// A `resume` is on its way and its `synced` has not come back.
+    awaiting_sync: bool,
+    /// The `after` of the last resume on this connection: never ask twice for the same gap.
+    last_resume: Option<u64>,
 }
 
 impl Timeline {
-    /// A message the shopper just wrote.
-    pub fn push_local(&mut self, id: ClientMessageId, text: String) {
-        self.pending.push(Pending {
-            id,
-            text,
-            delivery: Delivery::Sending,
-        });
-    }
-
-    /// The message was written to an open connection.
-    pub fn mark_sent(&mut self, id: ClientMessageId) {
-        if let Some(p) = self
-            .pending
-            .iter_mut()
-            .find(|p| p.id == id && p.delivery == Delivery::Sending)
-        {
-            p.delivery = Delivery::Sent;
+    /// Starts with the messages a previous page left unsent.
+    pub fn with_outbox(outbox: Outbox) -> Self {
+        Self {
+            outbox,
+            ..Self::default()
         }
     }
 
-    /// The connection dropped: whatever was sent but not acknowledged must be sent again.
-    pub fn connection_lost(&mut self) {
-        self.synced = false;
-        for p in &mut self.pending {
-            if p.delivery == Delivery::Sent {
-                p.delivery = Delivery::Sending;
-            }
+    pub fn outbox(&self) -> &Outbox {
+        &self.outbox
+    }
+
+    /// A message the shopper just wrote; returns what to send now if a connection is open.
+    pub fn write(&mut self, id: ClientMessageId, text: String, now_ms: u64) -> Vec<ClientFrame> {
+        self.outbox.push(id, text);
+        if self.open {
+            self.sends(now_ms)
+        } else {
+            Vec::new()
         }
     }
 
-    /// Messages to (re)send on an open connection, oldest first.
-    pub fn to_send(&self) -> Vec<(ClientMessageId, String)> {
-        self.pending
-            .iter()
-            .filter(|p| p.delivery == Delivery::Sending)
-            .map(|p| (p.id, p.text.clone()))
+    fn sends(&mut self, now_ms: u64) -> Vec<ClientFrame> {
+        self.outbox
+            .take_unsent(now_ms)
+            .into_iter()
+            .map(|(id, text)| ClientFrame::Send { id, text })
             .collect()
     }
 
-    /// The highest sequence number seen, to resume from after a reconnect.
-    pub fn last_seq(&self) -> u64 {
-        self.last_seq
+    fn resume(&mut self) -> Option<ClientFrame> {
+        if self.last_resume == Some(self.contiguous) {
+            return None;
+        }
+        self.last_resume = Some(self.contiguous);
+        self.awaiting_sync = true;
+        Some(ClientFrame::Resume {
+            after: self.contiguous,
+        })
     }
 
-    /// Has the history been replayed since the connection opened?
+    /// A connection can carry frames now: resume from the gap, then send what is unsent.
+    pub fn opened(&mut self, now_ms: u64) -> Vec<ClientFrame> {
+        self.open = true;
+        self.last_resume = None;
+        let mut frames: Vec<ClientFrame> = self.resume().into_iter().collect();
+        frames.extend(self.sends(now_ms));
+        frames
+    }
+
+    /// The connection closed: whatever it carried without an answer goes again.
+    pub fn closed(&mut self) {
+        self.open = false;
+        self.awaiting_sync = false;
+        self.outbox.connection_lost();
+    }
+
+    /// Sends everything unsent on an open connection (after a retryable refusal).
+    pub fn flush(&mut self, now_ms: u64) -> Vec<ClientFrame> {
+        if self.open {
+            self.sends(now_ms)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Resume from here after any reconnect.
+    pub fn resume_from(&self) -> u64 {
+        self.contiguous
+    }
+
+    /// Open, and the history replayed up to what the server had.
     pub fn is_synced(&self) -> bool {
-        self.synced
+        self.open && !self.awaiting_sync
     }
 
     fn store(&mut self, message: MessageView) {
-        self.last_seq = self.last_seq.max(message.seq);
         if let Some(id) = message.id {
-            self.pending.retain(|p| p.id != id);
+            self.outbox.echoed(id);
         }
         match self.stored.binary_search_by_key(&message.seq, |m| m.seq) {
             Ok(at) => self.stored[at] = message,
             Err(at) => self.stored.insert(at, message),
         }
+        // `stored` starts at seq 1 when complete, so position `contiguous` holds the next.
+        while self
+            .stored
+            .get(self.contiguous as usize)
+            .is_some_and(|m| m.seq == self.contiguous + 1)
+        {
+            self.contiguous += 1;
+        }
     }
 
     /// Applies a frame from the server.
-    pub fn apply(&mut self, frame: &ServerFrame) {
+    pub fn apply(&mut self, frame: &ServerFrame, now_ms: u64) -> Reaction {
+        let mut reaction = Reaction::default();
         match frame {
-            ServerFrame::Ack { id, .. } => {
-                if let Some(p) = self.pending.iter_mut().find(|p| p.id == *id) {
-                    p.delivery = Delivery::Delivered;
+            ServerFrame::Ack { id, .. } => reaction.ack_rtt_ms = self.outbox.acked(*id, now_ms),
+            ServerFrame::Message(message) => {
+                let seq = message.seq;
+                self.store(message.clone());
+                // A live message beyond a hole: something was missed; ask for it once.
+                if self.open && !self.awaiting_sync && seq > self.contiguous {
+                    reaction.frames.extend(self.resume());
                 }
             }
-            ServerFrame::Message(message) => self.store(message.clone()),
             ServerFrame::Synced { last_seq } => {
-                self.last_seq = self.last_seq.max(*last_seq);
-                self.synced = true;
+                self.awaiting_sync = false;
+                if self.open && *last_seq > self.contiguous {
+                    reaction.frames.extend(self.resume());
+                }
             }
             ServerFrame::Error {
                 code, id: Some(id), ..
             } => {
-                if let Some(p) = self.pending.iter_mut().find(|p| p.id == *id) {
-                    p.delivery = Delivery::Failed(*code);
-                }
+                self.outbox.refused(*id, *code);
+                reaction.retry_later = code.is_retryable();
             }
             ServerFrame::Error { id: None, .. } | ServerFrame::Pong => {}
         }
+        reaction
     }
 
-    /// What to show, in order.
+    /// What to show, in order: the history, then the shopper's messages on their way.
     pub fn entries(&self) -> Vec<Entry> {
         let stored = self.stored.iter().map(|m| Entry {
             key: m
@@ -141,13 +196,23 @@ impl Timeline {
             text: m.text.clone(),
             delivery: Delivery::Delivered,
         });
-        let pending = self.pending.iter().map(|p| Entry {
+        let pending = self.outbox.entries().iter().map(|p| Entry {
             key: p.id.to_string(),
             author: Author::Shopper,
             text: p.text.clone(),
-            delivery: p.delivery,
+            delivery: match p.state {
+                Outgoing::Sending => Delivery::Sending,
+                Outgoing::Sent { .. } => Delivery::Sent,
+                Outgoing::Acked => Delivery::Delivered,
+                Outgoing::Failed(code) => Delivery::Failed(code),
+            },
         });
         stored.chain(pending).collect()
+    }
+
+    /// The stored history as held, in sequence order.
+    pub fn history(&self) -> &[MessageView] {
+        &self.stored
     }
 }
 
@@ -172,16 +237,26 @@ mod tests {
     #[test]
     fn sending_then_sent_then_delivered() {
         let mut t = Timeline::default();
-        t.push_local(id(1), "hi".into());
+        assert!(t.write(id(1), "hi".into(), 0).is_empty(), "nothing is open");
         assert_eq!(t.entries()[0].delivery, Delivery::Sending);
-        assert_eq!(t.to_send(), vec![(id(1), "hi".into())]);
-        t.mark_sent(id(1));
+        let frames = t.opened(100);
+        assert_eq!(
+            frames,
+            vec![
+                ClientFrame::Resume { after: 0 },
+                ClientFrame::Send {
+                    id: id(1),
+                    text: "hi".into()
+                }
+            ]
+        );
         assert_eq!(t.entries()[0].delivery, Delivery::Sent);
-        assert!(t.to_send().is_empty());
-        t.apply(&ServerFrame::Ack { id: id(1), seq: 1 });
+        let reaction = t.apply(&ServerFrame::Ack { id: id(1), seq: 1 }, 350);
+        assert_eq!(reaction.ack_rtt_ms, Some(250));
         assert_eq!(t.entries()[0].delivery, Delivery::Delivered);
-        t.apply(&stored(1, Author::Shopper, Some(id(1))));
-        t.apply(&stored(2, Author::Bot, None));
+        t.apply(&stored(1, Author::Shopper, Some(id(1))), 351);
+        t.apply(&stored(2, Author::Bot, None), 351);
+        t.apply(&ServerFrame::Synced { last_seq: 2 }, 352);
         let entries = t.entries();
         assert_eq!(entries.len(), 2, "the echo replaces the pending copy");
         assert_eq!(
@@ -190,49 +265,113 @@ mod tests {
             "the key survives delivery"
         );
         assert_eq!(entries[1].author, Author::Bot);
-        assert_eq!(t.last_seq(), 2);
+        assert_eq!(t.resume_from(), 2);
+        assert!(t.is_synced());
     }
 
     #[test]
-    fn a_lost_connection_resends_unacknowledged() {
+    fn a_lost_connection_resends_unacknowledged_in_order() {
         let mut t = Timeline::default();
-        t.push_local(id(1), "a".into());
-        t.push_local(id(2), "b".into());
-        t.mark_sent(id(1));
-        t.mark_sent(id(2));
-        t.apply(&ServerFrame::Ack { id: id(1), seq: 1 });
-        t.connection_lost();
-        assert_eq!(t.to_send(), vec![(id(2), "b".into())]);
+        t.opened(0);
+        t.write(id(1), "a".into(), 1);
+        t.write(id(2), "b".into(), 2);
+        t.write(id(3), "c".into(), 3);
+        t.apply(&ServerFrame::Ack { id: id(1), seq: 1 }, 4);
+        t.closed();
         assert!(!t.is_synced());
+        let frames = t.opened(5);
+        let sends: Vec<String> = frames
+            .iter()
+            .filter_map(|f| match f {
+                ClientFrame::Send { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(sends, vec!["b", "c"]);
+    }
+
+    #[test]
+    fn resume_starts_below_the_first_hole_not_after_the_newest() {
+        let mut t = Timeline::default();
+        t.opened(0);
+        t.apply(&stored(1, Author::Shopper, None), 0);
+        t.apply(&ServerFrame::Synced { last_seq: 1 }, 0);
+        // A live message overtakes a missing one: ask for the gap once.
+        let reaction = t.apply(&stored(3, Author::Agent, None), 0);
+        assert_eq!(reaction.frames, vec![ClientFrame::Resume { after: 1 }]);
+        assert!(
+            t.apply(&stored(4, Author::Agent, None), 0)
+                .frames
+                .is_empty()
+        );
+        t.closed();
+        assert_eq!(t.resume_from(), 1, "a reconnect still fetches seq 2");
+        t.opened(0);
+        t.apply(&stored(2, Author::Bot, None), 0);
+        assert_eq!(t.resume_from(), 4);
+        let texts: Vec<String> = t.entries().into_iter().map(|e| e.text).collect();
+        assert_eq!(texts, vec!["m1", "m2", "m3", "m4"]);
+    }
+
+    #[test]
+    fn a_synced_beyond_what_arrived_asks_again_but_never_twice_for_the_same_gap() {
+        let mut t = Timeline::default();
+        t.opened(0);
+        let r = t.apply(&ServerFrame::Synced { last_seq: 3 }, 0);
+        assert!(r.frames.is_empty(), "resume after 0 is already on its way");
+        t.apply(&stored(1, Author::Bot, None), 0);
+        let r = t.apply(&ServerFrame::Synced { last_seq: 3 }, 0);
+        assert_eq!(r.frames, vec![ClientFrame::Resume { after: 1 }]);
     }
 
     #[test]
     fn replayed_history_is_ordered_and_deduplicated() {
         let mut t = Timeline::default();
-        t.apply(&stored(3, Author::Agent, None));
-        t.apply(&stored(1, Author::Shopper, Some(id(1))));
-        t.apply(&stored(2, Author::Bot, None));
-        t.apply(&stored(2, Author::Bot, None));
-        t.apply(&ServerFrame::Synced { last_seq: 3 });
-        let seqs: Vec<String> = t.entries().into_iter().map(|e| e.text).collect();
-        assert_eq!(seqs, vec!["m1", "m2", "m3"]);
+        t.opened(0);
+        t.apply(&stored(3, Author::Agent, None), 0);
+        t.apply(&stored(1, Author::Shopper, Some(id(1))), 0);
+        t.apply(&stored(2, Author::Bot, None), 0);
+        t.apply(&stored(2, Author::Bot, None), 0);
+        t.apply(&ServerFrame::Synced { last_seq: 3 }, 0);
+        let texts: Vec<String> = t.entries().into_iter().map(|e| e.text).collect();
+        assert_eq!(texts, vec!["m1", "m2", "m3"]);
         assert!(t.is_synced());
     }
 
     #[test]
-    fn refused_messages_fail_visibly() {
+    fn refusals_fail_visibly_and_hiccups_are_retried() {
         let mut t = Timeline::default();
-        t.push_local(id(1), "x".into());
-        t.mark_sent(id(1));
-        t.apply(&ServerFrame::Error {
-            code: ErrorCode::MessageTooLong,
-            message: String::new(),
-            id: Some(id(1)),
-        });
+        t.opened(0);
+        t.write(id(1), "x".into(), 0);
+        t.write(id(2), "y".into(), 0);
+        t.apply(
+            &ServerFrame::Error {
+                code: ErrorCode::MessageTooLong,
+                message: String::new(),
+                id: Some(id(1)),
+            },
+            1,
+        );
         assert_eq!(
             t.entries()[0].delivery,
             Delivery::Failed(ErrorCode::MessageTooLong)
         );
-        assert!(t.to_send().is_empty(), "a refused message is not resent");
+        let r = t.apply(
+            &ServerFrame::Error {
+                code: ErrorCode::Internal,
+                message: String::new(),
+                id: Some(id(2)),
+            },
+            2,
+        );
+        assert!(r.retry_later && r.frames.is_empty());
+        assert_eq!(
+            t.flush(3),
+            vec![ClientFrame::Send {
+                id: id(2),
+                text: "y".into()
+            }],
+            "only the retryable one goes again"
+        );
     }
 }

@@ -125,36 +125,23 @@ impl Chat {
         };
         self.notice.set(None);
         let id = ClientMessageId::v7(now_ms(), random_bytes());
-        self.timeline.update(|t| t.push_local(id, text));
-        self.flush();
+        let frames = self
+            .timeline
+            .try_update(|t| t.write(id, text, now_ms()))
+            .unwrap_or_default();
+        self.write(&frames);
         true
     }
 
-    /// Sends every unsent message over the open socket, oldest first.
-    fn flush(&self) {
-        let pending = self.timeline.with_untracked(Timeline::to_send);
-        let sent: Vec<ClientMessageId> = self.link.with_value(|link| {
-            let Some(socket) = link.socket.as_ref().filter(|s| s.is_open()) else {
-                return Vec::new();
-            };
-            pending
-                .into_iter()
-                .take_while(|(id, text)| {
-                    socket.send(
-                        &ClientFrame::Send {
-                            id: *id,
-                            text: text.clone(),
-                        }
-                        .encode(),
-                    )
-                })
-                .map(|(id, _)| id)
-                .collect()
+    /// Writes frames to the open socket, in order.
+    fn write(&self, frames: &[ClientFrame]) {
+        self.link.with_value(|link| {
+            if let Some(socket) = link.socket.as_ref() {
+                for frame in frames {
+                    socket.send(&frame.encode());
+                }
+            }
         });
-        if !sent.is_empty() {
-            self.timeline
-                .update(|t| sent.iter().for_each(|id| t.mark_sent(*id)));
-        }
     }
 
     fn connect(self) {
@@ -222,25 +209,29 @@ impl Chat {
     fn on_open(self) {
         self.link.update_value(|l| l.attempt = 0);
         self.connection.set(Connection::Online);
-        let after = self.timeline.with_untracked(Timeline::last_seq);
-        self.link.with_value(|l| {
-            if let Some(socket) = &l.socket {
-                socket.send(&ClientFrame::Resume { after }.encode());
-            }
-        });
-        self.flush();
+        let frames = self
+            .timeline
+            .try_update(|t| t.opened(now_ms()))
+            .unwrap_or_default();
+        self.write(&frames);
     }
 
     fn on_frame(self, text: &str) {
         match ServerFrame::decode(text) {
-            Ok(frame) => self.timeline.update(|t| t.apply(&frame)),
+            Ok(frame) => {
+                let reaction = self
+                    .timeline
+                    .try_update(|t| t.apply(&frame, now_ms()))
+                    .unwrap_or_default();
+                self.write(&reaction.frames);
+            }
             Err(e) => web_sys::console::warn_1(&format!("caravan: ignored frame: {e}").into()),
         }
     }
 
     fn on_close(self, opened: bool) {
         self.link.update_value(|l| l.socket = None);
-        self.timeline.update(Timeline::connection_lost);
+        self.timeline.update(Timeline::closed);
         let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
         self.connection.set(if online {
             Connection::Connecting
