@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::time::Duration;
 
 use caravan_core::backends::{Backend, Backends};
+use caravan_core::long_poll::PollQuery;
 use caravan_core::protocol::ErrorCode;
 use caravan_core::region::Region;
 use caravan_core::region_health::RegionHealth;
@@ -19,8 +20,40 @@ use worker::{
 
 use crate::api_error::ApiError;
 
-/// Longest wait for a backend before it counts as down.
-const TIMEOUT: Duration = Duration::from_secs(8);
+/// Longest wait for a backend before it counts as down (on top of a poll's own wait).
+pub const TIMEOUT: Duration = Duration::from_secs(8);
+
+/// What the worker asks of a conversation object.
+#[derive(Debug, Clone)]
+pub enum ObjectCall {
+    /// Reachability only: nothing is read or written.
+    Ping,
+    /// A WebSocket upgrade.
+    Connect,
+    /// Client frames of the HTTP transport, as NDJSON.
+    Frames(String),
+    /// A resume that may wait for the next message.
+    Poll(PollQuery),
+}
+
+impl ObjectCall {
+    fn path(&self) -> String {
+        match self {
+            ObjectCall::Ping => "/ping".into(),
+            ObjectCall::Connect => "/connect".into(),
+            ObjectCall::Frames(_) => "/frames".into(),
+            ObjectCall::Poll(query) => format!("/poll?{}", query.to_query()),
+        }
+    }
+
+    /// How long the backend may take: a held poll is not a slow backend.
+    pub fn timeout(&self) -> Duration {
+        match self {
+            ObjectCall::Poll(query) => TIMEOUT + Duration::from_secs(query.wait_secs),
+            _ => TIMEOUT,
+        }
+    }
+}
 /// Header carrying verified claims from the worker to the object. The object is reachable
 /// only through its namespace binding, never from a client, and the worker builds this
 /// request afresh, so no client header reaches it.
@@ -63,17 +96,18 @@ pub fn unavailable(region: Region) -> ApiError {
 async fn observe(
     region: Region,
     call: impl Future<Output = worker::Result<Response>>,
+    timeout: Duration,
     abort: Option<AbortController>,
 ) -> Result<Response, ApiError> {
     let call = std::pin::pin!(call);
-    let timer = std::pin::pin!(Delay::from(TIMEOUT));
+    let timer = std::pin::pin!(Delay::from(timeout));
     let outcome = match select(call, timer).await {
         Either::Left((result, _)) => result.map_err(|e| e.to_string()),
         Either::Right(_) => {
             if let Some(abort) = abort {
                 abort.abort();
             }
-            Err(format!("no answer within {}s", TIMEOUT.as_secs()))
+            Err(format!("no answer within {}s", timeout.as_secs()))
         }
     };
     let now = crate::clock::now_ms();
@@ -128,32 +162,37 @@ fn stub(env: &Env, backend: &Backend, conversation_id: &str) -> worker::Result<S
         .get_stub_with_location_hint(location_hint)
 }
 
-/// Sends `path` (`/connect`, a WebSocket upgrade, or `/ping`) to the session's
-/// conversation object in `region`.
+/// Sends `call` to the session's conversation object in `region`.
 pub async fn conversation(
     env: &Env,
     region: Region,
     backend: &Backend,
     claims: &SessionClaims,
-    path: &str,
+    call: &ObjectCall,
 ) -> Result<Response, ApiError> {
-    let call = async {
+    let request = async {
         let stub = stub(env, backend, &claims.cid)?;
         let headers = Headers::new();
-        if path == "/connect" {
-            headers.set("upgrade", "websocket")?;
-        }
         headers.set(
             CLAIMS_HEADER,
             &serde_json::to_string(claims).unwrap_or_default(),
         )?;
         let mut init = RequestInit::new();
-        init.with_method(Method::Get).with_headers(headers);
-        let url = format!("https://conversation.internal{path}");
+        init.with_method(Method::Get);
+        match call {
+            ObjectCall::Connect => headers.set("upgrade", "websocket")?,
+            ObjectCall::Frames(body) => {
+                init.with_method(Method::Post)
+                    .with_body(Some(JsValue::from_str(body)));
+            }
+            ObjectCall::Ping | ObjectCall::Poll(_) => {}
+        }
+        init.with_headers(headers);
+        let url = format!("https://conversation.internal{}", call.path());
         stub.fetch_with_request(Request::new_with_init(&url, &init)?)
             .await
     };
-    observe(region, call, None).await
+    observe(region, request, call.timeout(), None).await
 }
 
 /// Forwards the client's request to a peer deployment's same path, with a signed route
@@ -162,7 +201,8 @@ pub async fn forward(
     region: Region,
     origin_url: &str,
     req: &Request,
-    body: Option<Vec<u8>>,
+    body: Option<&[u8]>,
+    timeout: Duration,
     route_assertion: &str,
 ) -> Result<Response, ApiError> {
     let url = req.url()?;
@@ -181,23 +221,28 @@ pub async fn forward(
     let mut init = RequestInit::new();
     init.with_method(req.method()).with_headers(headers);
     if let Some(body) = body {
-        init.with_body(Some(js_sys::Uint8Array::from(body.as_slice()).into()));
+        init.with_body(Some(js_sys::Uint8Array::from(body).into()));
     }
     let outgoing = Request::new_with_init(&target, &init)?;
     let controller = AbortController::default();
     let signal = controller.signal();
     let call = async move { Fetch::Request(outgoing).send_with_signal(&signal).await };
-    let response = observe(region, call, Some(controller)).await?;
+    let response = observe(region, call, timeout, Some(controller)).await?;
     relay(response).await
 }
 
-/// A peer's answer as a response of ours (fetched responses have immutable headers).
-/// WebSocket upgrades pass through untouched.
-async fn relay(mut response: Response) -> Result<Response, ApiError> {
+/// A peer's or an object's answer as a response of ours (fetched responses have
+/// immutable headers). WebSocket upgrades pass through untouched.
+pub async fn relay(mut response: Response) -> Result<Response, ApiError> {
     if response.status_code() == 101 {
         return Ok(response);
     }
     let status = response.status_code();
+    let content_type = response.headers().get("content-type")?;
     let body = response.text().await?;
-    Ok(crate::api_error::json_response(&body, status)?)
+    let mut relayed = crate::api_error::json_response(&body, status)?;
+    if let Some(content_type) = content_type {
+        relayed.headers_mut().set("content-type", &content_type)?;
+    }
+    Ok(relayed)
 }

@@ -1,18 +1,25 @@
-//! The `Conversation` Durable Object: one per conversation, holding its messages in SQLite
-//! and its shoppers' WebSockets through the hibernation API (an idle conversation costs
-//! nothing while its sockets stay open).
+//! The `Conversation` Durable Object: one per conversation, holding its messages in SQLite,
+//! its shoppers' WebSockets through the hibernation API (an idle conversation costs
+//! nothing while its sockets stay open), and the long-polls of shoppers whose network
+//! blocks WebSockets. Both transports go through one `process`, so they mean the same.
+
+use std::pin::pin;
+use std::time::Duration;
 
 use caravan_core::conversation;
+use caravan_core::long_poll::{self, PollQuery};
 use caravan_core::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use caravan_core::token::SessionClaims;
+use futures_util::future::select;
 use serde::{Deserialize, Serialize};
 use worker::{
-    DurableObject, Env, Headers, Request, Response, ResponseBuilder, State, WebSocket,
+    Delay, DurableObject, Env, Headers, Request, Response, ResponseBuilder, State, WebSocket,
     WebSocketIncomingMessage, WebSocketPair, durable_object,
 };
 
 use crate::api_error::{ApiError, json_response};
 use crate::backend::CLAIMS_HEADER;
+use crate::changes::Changes;
 use crate::locales::bot_text;
 use crate::placement_record::{self, PlacementRecord};
 use crate::routes::SUBPROTOCOL;
@@ -21,18 +28,30 @@ use crate::sql_log::{self, SqlLog};
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
 const MAX_FRAME_BYTES: usize = 32 * 1024;
 
-/// What a socket remembers across hibernation.
+/// The verified session a frame acts for (on a socket, kept across hibernation).
 #[derive(Serialize, Deserialize)]
-struct SocketSession {
+struct Session {
     loc: String,
     reg: String,
     mer: String,
+}
+
+impl From<SessionClaims> for Session {
+    fn from(claims: SessionClaims) -> Self {
+        Self {
+            loc: claims.loc,
+            reg: claims.reg,
+            mer: claims.mer,
+        }
+    }
 }
 
 #[durable_object]
 #[allow(missing_debug_implementations)] // `State` has no Debug.
 pub struct Conversation {
     state: State,
+    /// Long-polls held open, woken when a message is stored.
+    changes: Changes,
 }
 
 impl DurableObject for Conversation {
@@ -45,12 +64,16 @@ impl DurableObject for Conversation {
         if let Err(e) = schema {
             worker::console_error!("{e}");
         }
-        Self { state }
+        Self {
+            state,
+            changes: Changes::default(),
+        }
     }
 
     async fn fetch(&self, req: Request) -> worker::Result<Response> {
         let sql = self.state.storage().sql();
-        match req.path().as_str() {
+        let path = req.path();
+        match path.as_str() {
             // Reachability only: nothing is read or written.
             "/ping" => return json_response(r#"{"ok":true}"#, 200),
             // Where this object was placed and how much it holds (operators, tests).
@@ -66,7 +89,7 @@ impl DurableObject for Conversation {
                     Err(e) => ApiError::new(ErrorCode::Internal, e.to_string()).into_response(),
                 };
             }
-            "/connect" => {}
+            "/connect" | "/frames" | "/poll" => {}
             _ => return ApiError::new(ErrorCode::NotFound, "no such object route").into_response(),
         }
         let claims: Option<SessionClaims> = req
@@ -87,20 +110,12 @@ impl DurableObject for Conversation {
             Ok(_) => {}
             Err(e) => return ApiError::new(ErrorCode::Internal, e.to_string()).into_response(),
         }
-        let pair = WebSocketPair::new()?;
-        self.state.accept_web_socket(&pair.server);
-        pair.server.serialize_attachment(SocketSession {
-            loc: claims.loc,
-            reg: claims.reg,
-            mer: claims.mer,
-        })?;
-        let headers = Headers::new();
-        headers.set("sec-websocket-protocol", SUBPROTOCOL)?;
-        Ok(ResponseBuilder::new()
-            .with_status(101)
-            .with_headers(headers)
-            .with_websocket(pair.client)
-            .empty())
+        let session = Session::from(claims);
+        match path.as_str() {
+            "/frames" => self.frames(req, &session).await,
+            "/poll" => self.poll(&req, &session).await,
+            _ => self.accept_socket(session),
+        }
     }
 
     async fn websocket_message(
@@ -128,56 +143,16 @@ impl DurableObject for Conversation {
             Ok(frame) => frame,
             Err(e) => return send(&ws, &ServerFrame::error(e.code(), e.to_string())),
         };
-        let Some(session) = ws.deserialize_attachment::<SocketSession>()? else {
+        let Some(session) = ws.deserialize_attachment::<Session>()? else {
             return send(
                 &ws,
                 &ServerFrame::error(ErrorCode::Unauthorized, "no verified session"),
             );
         };
-        let storage = self.state.storage();
-        let sql = storage.sql();
-        let record = PlacementRecord {
-            region: session.reg,
-            merchant: session.mer,
-        };
-        // Same event as the append: committed together.
-        if matches!(frame, ClientFrame::Send { .. })
-            && let Err(e) = placement_record::record(&sql, &record, crate::clock::now_ms())
-        {
-            worker::console_error!("{e}");
+        for reply in self.process(&session, frame) {
+            send(&ws, &reply)?;
         }
-        let locale = session.loc;
-        let outcome = conversation::handle(
-            &mut SqlLog::new(&sql),
-            frame,
-            |key| bot_text(&locale, key),
-            crate::clock::now_ms(),
-        );
-        match outcome {
-            Ok(outcome) => {
-                for frame in &outcome.reply {
-                    send(&ws, frame)?;
-                }
-                for frame in &outcome.broadcast {
-                    let text = frame.encode();
-                    for socket in self.state.get_websockets() {
-                        // A socket closing right now will resume from its last seq later.
-                        let _ = socket.send_with_str(&text);
-                    }
-                }
-                Ok(())
-            }
-            Err(e) => {
-                worker::console_error!("{e}");
-                send(
-                    &ws,
-                    &ServerFrame::error(
-                        ErrorCode::Internal,
-                        "the message could not be stored; retry",
-                    ),
-                )
-            }
-        }
+        Ok(())
     }
 
     async fn websocket_close(
@@ -203,6 +178,116 @@ impl DurableObject for Conversation {
     }
 }
 
+impl Conversation {
+    fn accept_socket(&self, session: Session) -> worker::Result<Response> {
+        let pair = WebSocketPair::new()?;
+        self.state.accept_web_socket(&pair.server);
+        pair.server.serialize_attachment(session)?;
+        let headers = Headers::new();
+        headers.set("sec-websocket-protocol", SUBPROTOCOL)?;
+        Ok(ResponseBuilder::new()
+            .with_status(101)
+            .with_headers(headers)
+            .with_websocket(pair.client)
+            .empty())
+    }
+
+    /// Handles one frame from either transport: stores, broadcasts to the sockets, wakes
+    /// the polls, and returns the replies for the sender.
+    fn process(&self, session: &Session, frame: ClientFrame) -> Vec<ServerFrame> {
+        let sql = self.state.storage().sql();
+        let send_id = match &frame {
+            ClientFrame::Send { id, .. } => Some(*id),
+            _ => None,
+        };
+        if send_id.is_some() {
+            let record = PlacementRecord {
+                region: session.reg.clone(),
+                merchant: session.mer.clone(),
+            };
+            // Same event as the append: committed together.
+            if let Err(e) = placement_record::record(&sql, &record, crate::clock::now_ms()) {
+                worker::console_error!("{e}");
+            }
+        }
+        let outcome = conversation::handle(
+            &mut SqlLog::new(&sql),
+            frame,
+            |key| bot_text(&session.loc, key),
+            crate::clock::now_ms(),
+        );
+        match outcome {
+            Ok(outcome) => {
+                for frame in &outcome.broadcast {
+                    let text = frame.encode();
+                    for socket in self.state.get_websockets() {
+                        // A socket closing right now will resume from its last seq later.
+                        let _ = socket.send_with_str(&text);
+                    }
+                }
+                if !outcome.broadcast.is_empty() {
+                    self.changes.notify();
+                }
+                outcome.reply
+            }
+            Err(e) => {
+                worker::console_error!("{e}");
+                vec![ServerFrame::Error {
+                    code: ErrorCode::Internal,
+                    message: "the message could not be stored; retry".into(),
+                    id: send_id,
+                }]
+            }
+        }
+    }
+
+    /// `POST /frames`: client frames in, their replies out, in order.
+    async fn frames(&self, mut req: Request, session: &Session) -> worker::Result<Response> {
+        let body = req.text().await?;
+        let frames = match long_poll::decode_client_batch(&body) {
+            Ok(frames) => frames,
+            Err(e) => {
+                return ApiError::new(ErrorCode::InvalidRequest, e.to_string()).into_response();
+            }
+        };
+        let mut replies = Vec::new();
+        for frame in frames {
+            match frame {
+                Ok(frame) => replies.extend(self.process(session, frame)),
+                Err(e) => replies.push(ServerFrame::error(e.code(), e.to_string())),
+            }
+        }
+        ndjson(&replies)
+    }
+
+    /// `GET /poll?after=N&wait=S`: the replay after `N` now, or at the next stored message,
+    /// or `synced` alone when `S` seconds pass first.
+    async fn poll(&self, req: &Request, session: &Session) -> worker::Result<Response> {
+        let query = req.url()?.query().map(PollQuery::parse);
+        let Some(Ok(query)) = query else {
+            return ApiError::new(ErrorCode::InvalidRequest, "poll needs `after` and `wait`")
+                .into_response();
+        };
+        let resume = || self.process(session, ClientFrame::Resume { after: query.after });
+        let changed = self.changes.next();
+        let replay = resume();
+        // More than `synced` alone (or an error): answer now.
+        if replay.len() > 1 || !matches!(replay.first(), Some(ServerFrame::Synced { .. })) {
+            return ndjson(&replay);
+        }
+        let wait = Delay::from(Duration::from_secs(query.wait_secs));
+        select(pin!(changed), pin!(wait)).await;
+        ndjson(&resume())
+    }
+}
+
 fn send(ws: &WebSocket, frame: &ServerFrame) -> worker::Result<()> {
     ws.send_with_str(frame.encode())
+}
+
+fn ndjson(frames: &[ServerFrame]) -> worker::Result<Response> {
+    let headers = Headers::new();
+    headers.set("content-type", long_poll::CONTENT_TYPE)?;
+    headers.set("cache-control", "no-store")?;
+    Ok(Response::ok(long_poll::encode_server_batch(frames))?.with_headers(headers))
 }

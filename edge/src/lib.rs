@@ -6,11 +6,13 @@
 
 mod api_error;
 mod backend;
+mod changes;
 mod clock;
 mod config;
 mod conversation_object;
 mod cors;
 mod geo;
+mod http_transport;
 mod locales;
 mod placement_record;
 mod route_info;

@@ -8,20 +8,22 @@ use caravan_core::token::{Keyring, SessionClaims, TokenError};
 use worker::{Env, Method, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
-use crate::backend::ROUTE_HEADER;
+use crate::backend::{ObjectCall, ROUTE_HEADER};
 use crate::cors::{self, Origins};
 use crate::sessions::{self, Answer};
-use crate::{config, route_info};
+use crate::{config, http_transport, route_info};
 
 /// The WebSocket subprotocol of this protocol version; the token rides beside it as
 /// `bearer.<token>` because browsers cannot set headers on a WebSocket.
 pub const SUBPROTOCOL: &str = "caravan.v1";
 const BEARER_PROTOCOL: &str = "bearer.";
-const PATHS: [&str; 5] = [
+const PATHS: [&str; 7] = [
     "/v1/health",
     "/v1/sessions",
     "/v1/session",
     "/v1/connect",
+    "/v1/frames",
+    "/v1/poll",
     "/v1/route",
 ];
 
@@ -53,6 +55,8 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
         (Method::Post, "/v1/sessions") => sessions::create(req, env, origins).await,
         (Method::Get, "/v1/session") => sessions::describe(&req, env, origins).await,
         (Method::Get, "/v1/connect") => connect(req, env, origins).await,
+        (Method::Post, "/v1/frames") => http_transport::frames(req, env, origins).await,
+        (Method::Get, "/v1/poll") => http_transport::poll(req, env, origins).await,
         (Method::Get, "/v1/route") => route_info::explain(&req, env, origins),
         (_, p) if PATHS.contains(&p) => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
@@ -163,7 +167,7 @@ async fn connect(req: Request, env: &Env, origins: &Origins) -> Result<Response,
     let keyring = config::keyring(env)?;
     let forwarded =
         check_session_access(&req, &keyring, &claims, merchants.get(&claims.mer), origins)?;
-    match sessions::in_session_region(&req, env, &claims, forwarded, "/connect").await? {
+    match sessions::in_session_region(&req, env, &claims, forwarded, &ObjectCall::Connect).await? {
         Answer::Object(response) | Answer::Peer(response) => Ok(response),
     }
 }

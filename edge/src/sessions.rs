@@ -13,7 +13,7 @@ use serde::Serialize;
 use worker::{Env, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
-use crate::backend::{self, unavailable};
+use crate::backend::{self, ObjectCall, unavailable};
 use crate::config;
 use crate::cors::Origins;
 use crate::geo::PlatformGeo;
@@ -40,11 +40,12 @@ fn json<T: Serialize>(value: &T, status: u16) -> Result<Response, ApiError> {
     Ok(json_response(&body, status)?)
 }
 
-async fn read_body(req: &mut Request) -> Result<Vec<u8>, ApiError> {
+/// The body, refused with 413 past `limit` bytes (`what` names it in the message).
+pub async fn read_body(req: &mut Request, limit: usize, what: &str) -> Result<Vec<u8>, ApiError> {
     let too_large = || {
         ApiError::new(
             ErrorCode::PayloadTooLarge,
-            format!("the session request may be at most {MAX_CREATE_BODY_BYTES} bytes"),
+            format!("{what} may be at most {limit} bytes"),
         )
     };
     // Refuse a declared oversize body unread; check the real length too.
@@ -52,11 +53,11 @@ async fn read_body(req: &mut Request) -> Result<Vec<u8>, ApiError> {
         .headers()
         .get("content-length")?
         .and_then(|l| l.parse::<usize>().ok());
-    if declared.is_some_and(|l| l > MAX_CREATE_BODY_BYTES) {
+    if declared.is_some_and(|l| l > limit) {
         return Err(too_large());
     }
     let body = req.bytes().await?;
-    if body.len() > MAX_CREATE_BODY_BYTES {
+    if body.len() > limit {
         return Err(too_large());
     }
     Ok(body)
@@ -72,7 +73,7 @@ pub fn route_assertion(keyring: &Keyring, region: Region, country: Option<String
 }
 
 pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
-    let body = read_body(&mut req).await?;
+    let body = read_body(&mut req, MAX_CREATE_BODY_BYTES, "the session request").await?;
     let text = std::str::from_utf8(&body)
         .map_err(|_| ApiError::new(ErrorCode::InvalidRequest, "the body must be UTF-8 JSON"))?;
     let request = CreateSession::parse(text)
@@ -128,7 +129,7 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                 let now = crate::clock::now_secs();
                 let claims = session::new_claims(&request.merchant, region, locale, ids, now);
                 // Nothing is stored yet; this proves the region can take the session.
-                if backend::conversation(env, region, target, &claims, "/ping")
+                if backend::conversation(env, region, target, &claims, &ObjectCall::Ping)
                     .await
                     .is_err()
                 {
@@ -149,7 +150,9 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
             Backend::Origin { .. } if peer.is_some() => return Err(unavailable(region)),
             Backend::Origin { url } => {
                 let assertion = route_assertion(&keyring, region, residency.country.clone());
-                match backend::forward(region, url, &req, Some(body.clone()), &assertion).await {
+                match backend::forward(region, url, &req, Some(&body), backend::TIMEOUT, &assertion)
+                    .await
+                {
                     Ok(response) => return Ok(response),
                     Err(_) => continue,
                 }
@@ -178,14 +181,14 @@ pub enum Answer {
 }
 
 /// Sends a request about a verified session to the session's own region, never another:
-/// `object_path` to its conversation object here, or the client's request to the peer
-/// that serves the region. `forwarded`: this request already came from a peer.
+/// `call` to its conversation object here, or the client's request (with `body`, already
+/// read) to the peer that serves the region. `forwarded`: this request came from a peer.
 pub async fn in_session_region(
     req: &Request,
     env: &Env,
     claims: &SessionClaims,
     forwarded: bool,
-    object_path: &str,
+    call: &ObjectCall,
 ) -> Result<Answer, ApiError> {
     let region = Region::parse(&claims.reg).ok_or_else(|| {
         ApiError::new(
@@ -196,7 +199,7 @@ pub async fn in_session_region(
     let backends = config::backends(env)?;
     match backends.get(region).ok_or_else(|| unavailable(region))? {
         target @ Backend::DurableObject { .. } => {
-            backend::conversation(env, region, target, claims, object_path)
+            backend::conversation(env, region, target, claims, call)
                 .await
                 .map(Answer::Object)
         }
@@ -204,7 +207,11 @@ pub async fn in_session_region(
         Backend::Origin { .. } if forwarded => Err(unavailable(region)),
         Backend::Origin { url } => {
             let assertion = route_assertion(&config::keyring(env)?, region, None);
-            backend::forward(region, url, req, None, &assertion)
+            let body = match call {
+                ObjectCall::Frames(body) => Some(body.as_bytes()),
+                _ => None,
+            };
+            backend::forward(region, url, req, body, call.timeout(), &assertion)
                 .await
                 .map(Answer::Peer)
         }
@@ -220,7 +227,8 @@ pub async fn describe(req: &Request, env: &Env, origins: &Origins) -> Result<Res
     let keyring = config::keyring(env)?;
     let forwarded = check_session_access(req, &keyring, &claims, merchant, origins)?;
     // The object only has to answer: a token is worth little if its region is down.
-    if let Answer::Peer(response) = in_session_region(req, env, &claims, forwarded, "/ping").await?
+    if let Answer::Peer(response) =
+        in_session_region(req, env, &claims, forwarded, &ObjectCall::Ping).await?
     {
         return Ok(response);
     }
