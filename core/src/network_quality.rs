@@ -7,8 +7,6 @@
 //! trouble; it comes back only when every signal is clearly good again *and* text mode has
 //! lasted a while. The shopper's own choice overrides it either way.
 
-use std::collections::VecDeque;
-
 /// What the widget should be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Quality {
@@ -111,8 +109,9 @@ enum Hint {
 #[derive(Debug, Clone)]
 pub struct NetworkQuality {
     signals: Signals,
-    acks: VecDeque<u64>,
-    troubles: VecDeque<u64>,
+    /// The last acks' round trips, oldest first (a `Vec`: tiny, and no deque in the WASM).
+    acks: Vec<u64>,
+    troubles: Vec<u64>,
     /// The automatic level, `Full` or `TextOnly`.
     auto: Quality,
     /// When `auto` last changed.
@@ -124,8 +123,8 @@ impl Default for NetworkQuality {
     fn default() -> Self {
         Self {
             signals: Signals::default(),
-            acks: VecDeque::with_capacity(ACK_WINDOW),
-            troubles: VecDeque::new(),
+            acks: Vec::with_capacity(ACK_WINDOW),
+            troubles: Vec::new(),
             auto: Quality::Full,
             since_ms: 0,
             preference: Preference::Auto,
@@ -154,15 +153,15 @@ impl NetworkQuality {
     /// An ack came back this long after its message was written to the connection.
     pub fn ack(&mut self, rtt_ms: u64, now_ms: u64) -> Quality {
         if self.acks.len() == ACK_WINDOW {
-            self.acks.pop_front();
+            self.acks.remove(0);
         }
-        self.acks.push_back(rtt_ms);
+        self.acks.push(rtt_ms);
         self.evaluate(now_ms)
     }
 
     /// A send failed, a connection dropped or a reconnect failed.
     pub fn trouble(&mut self, now_ms: u64) -> Quality {
-        self.troubles.push_back(now_ms);
+        self.troubles.push(now_ms);
         self.evaluate(now_ms)
     }
 
@@ -177,13 +176,8 @@ impl NetworkQuality {
 
     /// The current level, re-evaluated at `now_ms` (text mode may have lasted long enough).
     pub fn evaluate(&mut self, now_ms: u64) -> Quality {
-        while self
-            .troubles
-            .front()
-            .is_some_and(|&t| now_ms.saturating_sub(t) > TROUBLE_WINDOW_MS)
-        {
-            self.troubles.pop_front();
-        }
+        self.troubles
+            .retain(|&t| now_ms.saturating_sub(t) <= TROUBLE_WINDOW_MS);
         match self.auto {
             Quality::Full if self.wants_text() => {
                 self.auto = Quality::TextOnly;
@@ -239,9 +233,18 @@ impl NetworkQuality {
         if self.acks.len() < MIN_ACKS {
             return None;
         }
-        let mut sorted: Vec<u64> = self.acks.iter().copied().collect();
-        sorted.sort_unstable();
-        Some(sorted[sorted.len() / 2])
+        // Insertion sort of at most five: the library sort would add kilobytes of WASM.
+        let mut sorted = [0u64; ACK_WINDOW];
+        let n = self.acks.len();
+        for (i, &rtt) in self.acks.iter().enumerate() {
+            let mut j = i;
+            while j > 0 && sorted[j - 1] > rtt {
+                sorted[j] = sorted[j - 1];
+                j -= 1;
+            }
+            sorted[j] = rtt;
+        }
+        Some(sorted[n / 2])
     }
 
     fn wants_text(&self) -> bool {

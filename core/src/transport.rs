@@ -5,8 +5,6 @@
 //! Both transports carry the same frames with the same semantics (resume, idempotent
 //! sends, acks), so switching never loses or doubles a message; the ladder only decides.
 
-use std::collections::VecDeque;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Transport {
     WebSocket,
@@ -39,7 +37,7 @@ const MAX_PROBE_MS: u64 = 300_000;
 pub struct TransportLadder {
     current: Transport,
     failures: u32,
-    drops: VecDeque<u64>,
+    drops: Vec<u64>,
     probe_interval_ms: u64,
     next_probe_ms: u64,
 }
@@ -49,7 +47,7 @@ impl Default for TransportLadder {
         Self {
             current: Transport::WebSocket,
             failures: 0,
-            drops: VecDeque::new(),
+            drops: Vec::new(),
             probe_interval_ms: FIRST_PROBE_MS,
             next_probe_ms: 0,
         }
@@ -115,14 +113,9 @@ impl TransportLadder {
         if self.current != Transport::WebSocket {
             return self.current;
         }
-        while self
-            .drops
-            .front()
-            .is_some_and(|&t| now_ms.saturating_sub(t) > DROP_WINDOW_MS)
-        {
-            self.drops.pop_front();
-        }
-        self.drops.push_back(now_ms);
+        self.drops
+            .retain(|&t| now_ms.saturating_sub(t) <= DROP_WINDOW_MS);
+        self.drops.push(now_ms);
         if self.drops.len() >= DROPS_TO_FALL {
             self.fall_back(now_ms);
         }

@@ -20,3 +20,6 @@ connection-unavailable = Chat is unavailable right now. Your messages are kept a
 connection-region-unavailable = The service that keeps your conversation in your region cannot be reached right now. Nothing is sent elsewhere: your messages wait on this device and will be delivered when it is back.
 error-message-too-long = This message is too long: at most { $max } characters.
 error-generic = Something went wrong. Please try again.
+text-mode-on = Text mode: images, avatars and animations are off to save data.
+text-mode-switch-on = Switch to text only
+text-mode-switch-off = Switch to the full chat

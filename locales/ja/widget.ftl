@@ -19,3 +19,6 @@ connection-unavailable = ただいまチャットをご利用いただけませ�
 connection-region-unavailable = お客様の地域で会話を保管しているサービスに現在接続できません。ほかの場所には送信されません。メッセージはこの端末に保管され、サービスの復旧後にお届けします。
 error-message-too-long = メッセージが長すぎます（最大 { $max } 文字）。
 error-generic = 問題が発生しました。もう一度お試しください。
+text-mode-on = テキストモード：データ節約のため、画像・アイコン・アニメーションを表示していません。
+text-mode-switch-on = テキストのみに切り替える
+text-mode-switch-off = 通常表示に切り替える

@@ -1,6 +1,7 @@
 //! The chat panel: header, connection state, the conversation and the composer. Every
 //! message is rendered as text (never HTML) with `dir="auto"`, so mixed scripts read right.
 
+use caravan_core::network_quality::Quality;
 use caravan_core::protocol::Author;
 use caravan_core::timeline::{Delivery, Entry};
 use leptos::ev;
@@ -33,8 +34,14 @@ fn message(chat: Chat, entry: Entry) -> impl IntoView {
         Author::Agent => chat.t("author-agent"),
     };
     let mine = entry.author == Author::Shopper;
+    // An avatar (drawn, never downloaded) for the other side; text mode hides it (CSS).
+    let avatar = (!mine).then(|| {
+        let initial = who.chars().next().map(String::from).unwrap_or_default();
+        view! { <span class="cv-avatar" aria-hidden="true">{initial}</span> }
+    });
     view! {
         <li class=author_class(entry.author) data-author=entry.author.as_str() data-status=state>
+            {avatar}
             <span class="cv-who">{who}</span>
             <p class="cv-text" dir="auto">{entry.text}</p>
             {mine.then(|| view! { <span class="cv-state">{chat.t(label)}</span> })}
@@ -80,7 +87,11 @@ pub fn App(chat: Chat) -> impl IntoView {
             submit();
         }
     };
+    let text_mode = move || chat.quality.get() == Quality::TextOnly;
     let status = move || match chat.connection.get() {
+        Connection::Online if chat.quality.get() == Quality::Offline => {
+            Some(chat.t("connection-offline"))
+        }
         Connection::Online => None,
         Connection::Connecting => Some(chat.t("connection-connecting")),
         Connection::Offline => Some(chat.t("connection-offline")),
@@ -91,12 +102,27 @@ pub fn App(chat: Chat) -> impl IntoView {
     let empty = move || chat.timeline.with(|t| t.entries().is_empty());
 
     view! {
-        <section class="caravan-panel" node_ref=panel_ref aria-label=move || chat.store_name.get()>
+        <section
+            class="caravan-panel"
+            node_ref=panel_ref
+            aria-label=move || chat.store_name.get()
+            data-mode=move || chat.quality.get().as_str()
+            data-transport=move || chat.transport.get().map_or("none", |t| t.as_str())
+        >
             <header class="cv-header">
                 <div class="cv-heading">
                     <h2 class="cv-title">{move || chat.t_args("header-title", &[("store", &chat.store_name.get())])}</h2>
                     <p class="cv-subtitle">{chat.t("header-subtitle")}</p>
                 </div>
+                <button
+                    type="button"
+                    class="cv-mode"
+                    aria-pressed=move || text_mode().to_string()
+                    aria-label=move || chat.t(if text_mode() { "text-mode-switch-off" } else { "text-mode-switch-on" })
+                    on:click=move |_| chat.toggle_text_mode()
+                >
+                    "Aa"
+                </button>
                 <button
                     type="button"
                     class="cv-close"
@@ -108,6 +134,9 @@ pub fn App(chat: Chat) -> impl IntoView {
                     </svg>
                 </button>
             </header>
+            <p class="cv-textmode" role="status" hidden=move || !text_mode()>
+                {chat.t("text-mode-on")}
+            </p>
             <p class="cv-connection" role="status" data-state=move || chat.connection.get().as_str() hidden=move || status().is_none()>
                 {status}
             </p>

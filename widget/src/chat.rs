@@ -1,25 +1,25 @@
-//! The chat's life: open or restore a session, keep a WebSocket to its conversation,
-//! resume after every reconnect, and send what the timeline says is unsent.
+//! The chat's state and what the shopper can do with it: write (into the durable outbox),
+//! switch text mode, and see every server frame applied by core's timeline. How frames
+//! travel — WebSocket or HTTP long-polling, reconnects, probes — is `link.rs`.
 
 use std::time::Duration;
 
 use caravan_core::backoff;
 use caravan_core::ids::ClientMessageId;
 use caravan_core::message::{MAX_MESSAGE_CHARS, MessageError, validate_text};
+use caravan_core::network_quality::{NetworkQuality, Preference, Quality};
 use caravan_core::protocol::{ClientFrame, ServerFrame};
-use caravan_core::session::{CreateSession, SessionCreated};
+use caravan_core::session::SessionCreated;
 use caravan_core::timeline::Timeline;
+use caravan_core::transport::{Transport, TransportLadder};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen_futures::spawn_local;
 
-use crate::http::{self, HttpError};
+use crate::http::HttpError;
 use crate::options::WidgetOptions;
 use crate::platform::{jitter, now_ms, random_bytes};
-use crate::session_store;
 use crate::socket::Socket;
 use crate::strings::Strings;
+use crate::{network, outbox_store, session_store};
 
 /// What the shopper is told about the connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl Connection {
     }
 
     /// The state to show after the edge refused a request.
-    fn after_refusal(error: &HttpError) -> Self {
+    pub(crate) fn after_refusal(error: &HttpError) -> Self {
         match error {
             HttpError::Status(503, body) if body.contains("\"region_unavailable\"") => {
                 Connection::RegionUnavailable
@@ -55,13 +55,32 @@ impl Connection {
     }
 }
 
+/// The connection in use.
+#[derive(Debug)]
+pub(crate) enum Active {
+    Socket(Socket),
+    /// HTTP long-polling; its requests belong to the link's current generation.
+    Poll,
+}
+
 #[derive(Debug, Default)]
-struct Link {
-    session: Option<SessionCreated>,
-    socket: Option<Socket>,
+pub(crate) struct Link {
+    pub session: Option<SessionCreated>,
+    pub active: Option<Active>,
+    /// Bumped whenever a connection ends, so callbacks and loops of an old one stop.
+    pub generation: u64,
+    /// Frames waiting for the HTTP transport (sent in order, one POST at a time).
+    pub queue: Vec<ClientFrame>,
+    pub posting: bool,
     /// Consecutive failed attempts, for backoff.
-    attempt: u32,
-    reconnect_scheduled: bool,
+    pub attempt: u32,
+    pub reconnect_scheduled: bool,
+    pub ladder: TransportLadder,
+    pub quality: NetworkQuality,
+    /// The current socket answered `synced`: it works end to end.
+    pub socket_synced: bool,
+    /// What localStorage holds, to write only changes.
+    pub saved_outbox: String,
 }
 
 /// A handle to the chat (`Copy`; the state lives in Leptos' arena for the page's life).
@@ -69,20 +88,31 @@ struct Link {
 pub struct Chat {
     pub timeline: RwSignal<Timeline>,
     pub connection: RwSignal<Connection>,
+    pub quality: RwSignal<Quality>,
+    pub transport: RwSignal<Option<Transport>>,
     pub store_name: RwSignal<String>,
     /// A transient, localized notice for the shopper (e.g. a message that is too long).
     pub notice: RwSignal<Option<String>>,
     strings: StoredValue<Strings>,
-    options: StoredValue<WidgetOptions>,
-    link: StoredValue<Link, LocalStorage>,
+    pub(crate) options: StoredValue<WidgetOptions>,
+    pub(crate) link: StoredValue<Link, LocalStorage>,
 }
+
+/// How often text mode is re-judged (it may have lasted long enough to end).
+const QUALITY_TICK: Duration = Duration::from_secs(5);
 
 impl Chat {
     pub fn start(options: WidgetOptions, strings: Strings) -> Self {
-        let stored = session_store::load(&options.merchant, now_ms() / 1000);
+        let now = now_ms();
+        let stored = session_store::load(&options.merchant, now / 1000);
+        let outbox = outbox_store::load(&options.merchant);
+        let saved_outbox = outbox.to_storage();
+        let quality = NetworkQuality::new(network::signals(), outbox_store::load_preference(), now);
         let chat = Chat {
-            timeline: RwSignal::new(Timeline::default()),
+            timeline: RwSignal::new(Timeline::with_outbox(outbox)),
             connection: RwSignal::new(Connection::Connecting),
+            quality: RwSignal::new(quality.current()),
+            transport: RwSignal::new(None),
             store_name: RwSignal::new(
                 stored
                     .as_ref()
@@ -94,10 +124,13 @@ impl Chat {
             options: StoredValue::new(options),
             link: StoredValue::new_local(Link {
                 session: stored,
+                quality,
+                saved_outbox,
                 ..Link::default()
             }),
         };
         chat.watch_network();
+        set_interval(move || chat.judge(|q, now| q.evaluate(now)), QUALITY_TICK);
         chat.connect();
         chat
     }
@@ -129,193 +162,114 @@ impl Chat {
             .timeline
             .try_update(|t| t.write(id, text, now_ms()))
             .unwrap_or_default();
-        self.write(&frames);
+        // Durable before it is on the wire: a crash from here on loses nothing.
+        self.persist();
+        self.write(frames);
         true
     }
 
-    /// Writes frames to the open socket, in order.
-    fn write(&self, frames: &[ClientFrame]) {
-        self.link.with_value(|link| {
-            if let Some(socket) = link.socket.as_ref() {
-                for frame in frames {
-                    socket.send(&frame.encode());
-                }
-            }
-        });
+    /// The shopper's switch: text only, or the full chat.
+    pub fn toggle_text_mode(&self) {
+        let preference = if self.quality.get_untracked() == Quality::TextOnly {
+            Preference::Full
+        } else {
+            Preference::Text
+        };
+        outbox_store::save_preference(preference);
+        self.judge(|q, now| q.set_preference(preference, now));
     }
 
-    fn connect(self) {
-        spawn_local(async move {
-            match self.session().await {
-                Ok(session) => self.open_socket(&session),
-                Err(e) => {
-                    web_sys::console::warn_1(
-                        &format!("caravan: cannot open a session: {e}").into(),
-                    );
-                    self.connection.set(Connection::after_refusal(&e));
-                    self.schedule_reconnect();
-                }
-            }
-        });
-    }
-
-    /// The stored session, or a new one from the edge.
-    async fn session(self) -> Result<SessionCreated, HttpError> {
-        if let Some(session) = self.link.with_value(|l| l.session.clone()) {
-            return Ok(session);
-        }
-        let (merchant, api_base, locales) = self.options.with_value(|o| {
-            (
-                o.merchant.clone(),
-                o.api_base.clone(),
-                o.locale_preferences(),
-            )
-        });
-        let body = CreateSession {
-            merchant: merchant.clone(),
-            locales,
-        }
-        .to_json();
-        let answer = http::post_json(&format!("{api_base}/v1/sessions"), &body).await?;
-        let session = SessionCreated::from_json(&answer)
-            .ok_or_else(|| HttpError::Network("unreadable session answer".into()))?;
-        session_store::save(&merchant, &session);
-        self.store_name.set(session.merchant_name.clone());
-        self.link
-            .update_value(|l| l.session = Some(session.clone()));
-        Ok(session)
-    }
-
-    fn open_socket(self, session: &SessionCreated) {
-        let api_base = self.options.with_value(|o| o.api_base.clone());
-        let url = format!("{}/v1/connect", api_base.replacen("http", "ws", 1));
-        let bearer = format!("bearer.{}", session.session_token);
-        let socket = Socket::open(
-            &url,
-            &["caravan.v1", &bearer],
-            move || self.on_open(),
-            move |text| self.on_frame(&text),
-            move |opened| self.on_close(opened),
-        );
-        match socket {
-            Ok(socket) => self.link.update_value(|l| l.socket = Some(socket)),
-            Err(_) => {
-                self.connection.set(Connection::Unavailable);
-                self.schedule_reconnect();
-            }
+    /// Updates the network judgement and shows its verdict.
+    pub(crate) fn judge(&self, f: impl FnOnce(&mut NetworkQuality, u64) -> Quality) {
+        let now = now_ms();
+        if let Some(quality) = self.link.try_update_value(|l| f(&mut l.quality, now))
+            && self.quality.get_untracked() != quality
+        {
+            self.quality.set(quality);
         }
     }
 
-    fn on_open(self) {
-        self.link.update_value(|l| l.attempt = 0);
-        self.connection.set(Connection::Online);
-        let frames = self
+    /// Saves the outbox when it changed.
+    pub(crate) fn persist(&self) {
+        let text = self.timeline.with_untracked(|t| t.outbox().to_storage());
+        let changed = self
+            .link
+            .try_update_value(|l| {
+                let changed = l.saved_outbox != text;
+                l.saved_outbox.clone_from(&text);
+                changed
+            })
+            .unwrap_or(false);
+        if changed {
+            outbox_store::save(&self.options.with_value(|o| o.merchant.clone()), &text);
+        }
+    }
+
+    /// Applies a frame from either transport and does what the timeline asks.
+    pub(crate) fn handle(&self, frame: &ServerFrame) {
+        let now = now_ms();
+        let reaction = self
             .timeline
-            .try_update(|t| t.opened(now_ms()))
+            .try_update(|t| t.apply(frame, now))
             .unwrap_or_default();
-        self.write(&frames);
+        if let Some(rtt) = reaction.ack_rtt_ms {
+            self.judge(|q, now| q.ack(rtt, now));
+        }
+        if matches!(frame, ServerFrame::Synced { .. }) {
+            self.link.update_value(|l| {
+                if matches!(l.active, Some(Active::Socket(_))) && !l.socket_synced {
+                    l.socket_synced = true;
+                    l.ladder.ws_worked();
+                }
+                l.attempt = 0;
+            });
+        }
+        if reaction.retry_later {
+            let chat = *self;
+            let attempt = self.link.with_value(|l| l.attempt);
+            set_timeout(
+                move || {
+                    let frames = chat
+                        .timeline
+                        .try_update(|t| t.flush(now_ms()))
+                        .unwrap_or_default();
+                    chat.write(frames);
+                },
+                Duration::from_millis(backoff::delay_ms(attempt, jitter())),
+            );
+        }
+        self.persist();
+        self.write(reaction.frames);
     }
 
-    fn on_frame(self, text: &str) {
+    pub(crate) fn on_text(&self, text: &str) {
         match ServerFrame::decode(text) {
-            Ok(frame) => {
-                let reaction = self
-                    .timeline
-                    .try_update(|t| t.apply(&frame, now_ms()))
-                    .unwrap_or_default();
-                self.write(&reaction.frames);
-            }
+            Ok(frame) => self.handle(&frame),
             Err(e) => web_sys::console::warn_1(&format!("caravan: ignored frame: {e}").into()),
         }
     }
 
-    fn on_close(self, opened: bool) {
-        self.link.update_value(|l| l.socket = None);
-        self.timeline.update(Timeline::closed);
-        let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
-        self.connection.set(if online {
-            Connection::Connecting
-        } else {
-            Connection::Offline
-        });
-        if opened {
-            self.schedule_reconnect();
-            return;
-        }
-        // Refused before opening: maybe the session itself is gone (expired, keys rotated),
-        // or its region is down (the session stays pinned there; never a new one elsewhere).
-        spawn_local(async move {
-            let mut state = Connection::Unavailable;
-            if let Some(token) = self
-                .link
-                .with_value(|l| l.session.as_ref().map(|s| s.session_token.clone()))
-            {
-                let api_base = self.options.with_value(|o| o.api_base.clone());
-                match http::get_authorized(&format!("{api_base}/v1/session"), &token).await {
-                    Err(HttpError::Status(401, _)) => {
-                        let merchant = self.options.with_value(|o| o.merchant.clone());
-                        session_store::clear(&merchant);
-                        self.link.update_value(|l| l.session = None);
-                    }
-                    Err(e) => state = Connection::after_refusal(&e),
-                    Ok(_) => {}
-                }
-            }
-            self.connection.set(state);
-            self.schedule_reconnect();
-        });
-    }
-
-    fn schedule_reconnect(self) {
-        let Some(attempt) = self
-            .link
-            .try_update_value(|l| {
-                if l.reconnect_scheduled {
-                    return None;
-                }
-                l.reconnect_scheduled = true;
-                l.attempt += 1;
-                Some(l.attempt)
-            })
-            .flatten()
-        else {
-            return;
-        };
-        let delay = backoff::delay_ms(attempt - 1, jitter());
-        set_timeout(
-            move || {
-                self.link.update_value(|l| l.reconnect_scheduled = false);
-                let offline = web_sys::window().is_some_and(|w| !w.navigator().on_line());
-                if offline {
-                    // The `online` event reconnects; no point hammering while offline.
-                    self.connection.set(Connection::Offline);
-                } else {
-                    self.connect();
-                }
-            },
-            Duration::from_millis(delay),
-        );
-    }
-
-    /// Reconnect as soon as the browser is back online.
+    /// Re-judges the network when the browser reports a change; follows online/offline.
     fn watch_network(self) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let online = Closure::<dyn FnMut()>::new(move || {
-            let idle = self
-                .link
-                .with_value(|l| l.socket.is_none() && !l.reconnect_scheduled);
-            if idle {
-                self.connect();
+        network::watch(move |event| {
+            self.judge(|q, now| q.signals(network::signals(), now));
+            match event {
+                "offline" => {
+                    // Whatever is open may be dead without knowing it: end it, so every
+                    // unacknowledged message is resent once the network is back.
+                    self.end_connection();
+                    self.connection.set(Connection::Offline);
+                }
+                "online" => {
+                    let idle = self
+                        .link
+                        .with_value(|l| l.active.is_none() && !l.reconnect_scheduled);
+                    if idle {
+                        self.connect();
+                    }
+                }
+                _ => {}
             }
         });
-        let offline = Closure::<dyn FnMut()>::new(move || self.connection.set(Connection::Offline));
-        let _ = window.add_event_listener_with_callback("online", online.as_ref().unchecked_ref());
-        let _ =
-            window.add_event_listener_with_callback("offline", offline.as_ref().unchecked_ref());
-        // Listeners live as long as the page.
-        online.forget();
-        offline.forget();
     }
 }

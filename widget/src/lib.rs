@@ -9,8 +9,12 @@
 mod app;
 mod chat;
 mod http;
+mod link;
+mod network;
 mod options;
+mod outbox_store;
 mod platform;
+mod poller;
 mod session_store;
 mod socket;
 mod strings;
