@@ -27,9 +27,10 @@ export class WranglerDev {
     this.regions = regions;
   }
 
+  /** Starts, or restarts on the same port and storage after `stop({ keepState: true })`. */
   async start() {
-    this.dir = mkdtempSync(path.join(tmpdir(), 'caravan-wrangler-'));
-    this.port = await freePort();
+    this.dir ??= mkdtempSync(path.join(tmpdir(), 'caravan-wrangler-'));
+    this.port ??= await freePort();
     this.url = `http://127.0.0.1:${this.port}`;
     this.log = '';
     this.child = spawn(
@@ -70,7 +71,8 @@ export class WranglerDev {
     throw new Error(`wrangler dev did not become healthy:\n${this.log}`);
   }
 
-  async stop() {
+  /** Stops workerd; `keepState` keeps its storage (and port) for the next start(). */
+  async stop({ keepState = false } = {}) {
     if (this.child && this.child.exitCode === null) {
       const exited = new Promise((r) => this.child.once('exit', r));
       try { process.kill(-this.child.pid, 'SIGINT'); } catch { /* already gone */ }
@@ -78,6 +80,9 @@ export class WranglerDev {
       await exited;
       clearTimeout(timer);
     }
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir && !keepState) {
+      rmSync(this.dir, { recursive: true, force: true });
+      this.dir = undefined;
+    }
   }
 }
