@@ -4,7 +4,9 @@
 //
 // Draws only the launcher bubble, inside <caravan-chat>'s Shadow DOM so store CSS cannot
 // touch it. The WASM widget, its CSS and strings are fetched when the shopper shows intent
-// (pointer over, focus or touch on the bubble, or a click), never before.
+// (pointer over, focus or touch on the bubble, or a click), never before. On the weakest
+// links (Save-Data, 2G, no WebAssembly) it loads the small text-only lite chat instead,
+// which can hand over to the full widget when the shopper asks.
 (() => {
   const script = document.currentScript;
   if (!script || customElements.get('caravan-chat')) return;
@@ -44,8 +46,13 @@
       let loading = null;
       let mounted = false;
 
+      const net = navigator.connection || {};
+      let lite =
+        (net.saveData || /2g/.test(net.effectiveType) || typeof WebAssembly != 'object') &&
+        !sessionStorage.getItem('caravan:full');
       // The widget module and its stylesheet, fetched once, in parallel.
       const load = () =>
+        lite ? (loading ||= import(`${base}caravan-lite.js`)) :
         (loading ||= Promise.all([
           import(`${base}widget/caravan-widget.js`).then(async (m) => {
             await m.default({ module_or_path: `${base}widget/caravan-widget_bg.wasm` });
@@ -73,8 +80,7 @@
       for (const intent of ['pointerenter', 'focus', 'touchstart']) {
         button.addEventListener(intent, () => load().catch(() => {}), { passive: true });
       }
-      button.addEventListener('click', async () => {
-        if (!panel.hidden) return show(false);
+      const open = async () => {
         if (!mounted) {
           button.setAttribute('aria-busy', 'true');
           try {
@@ -89,12 +95,21 @@
           }
         }
         show(true);
-      });
+      };
+      button.addEventListener('click', () => (panel.hidden ? open() : show(false)));
       const close = () => {
         show(false);
         button.focus();
       };
       panel.addEventListener('caravan-close', close);
+      // The shopper asked the lite chat for the full one (for this visit).
+      panel.addEventListener('caravan-full', () => {
+        sessionStorage.setItem('caravan:full', '1');
+        lite = mounted = false;
+        loading = null;
+        panel.replaceChildren();
+        open();
+      });
       root.addEventListener('keydown', (e) => e.key === 'Escape' && !panel.hidden && close());
     }
   }

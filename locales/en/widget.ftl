@@ -23,3 +23,5 @@ error-generic = Something went wrong. Please try again.
 text-mode-on = Text mode: images, avatars and animations are off to save data.
 text-mode-switch-on = Switch to text only
 text-mode-switch-off = Switch to the full chat
+lite-mode = Light chat for slow connections: text only.
+lite-load-full = Load the full chat

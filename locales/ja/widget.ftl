@@ -22,3 +22,5 @@ error-generic = 問題が発生しました。もう一度お試しください�
 text-mode-on = テキストモード：データ節約のため、画像・アイコン・アニメーションを表示していません。
 text-mode-switch-on = テキストのみに切り替える
 text-mode-switch-off = 通常表示に切り替える
+lite-mode = 低速回線向けの軽量チャット（テキストのみ）です。
+lite-load-full = 通常のチャットを読み込む

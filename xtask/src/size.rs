@@ -83,6 +83,17 @@ pub fn run() -> Result {
             ],
             budget: Budget::Brotli(100 * 1_024),
         },
+        // What the weakest links download instead of the widget: the loader, the lite chat
+        // and one locale; no WebAssembly.
+        Bundle {
+            name: "lite",
+            files: vec![
+                site.join("caravan.js"),
+                site.join("caravan-lite.js"),
+                largest_locale()?,
+            ],
+            budget: Budget::Brotli(12 * 1_024),
+        },
         Bundle {
             name: "worker",
             files: vec![worker.join("index.js"), worker.join("index_bg.wasm")],

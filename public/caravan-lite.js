@@ -1,0 +1,288 @@
+// Caravan lite chat: a text-only chat in plain JavaScript for the weakest links (Save-Data,
+// 2G, no WebAssembly). The loader mounts it instead of the WASM widget. It speaks the same
+// API over HTTP long-polling (POST /v1/frames, GET /v1/poll) and shares the full widget's
+// session and outbox in localStorage, so switching to the full chat continues the same
+// conversation and nothing written here is ever lost.
+const LOCALES = ['en', 'ar', 'ja'];
+const RTL = ['ar'];
+const WAIT = 25;
+// English, so the chat can always speak even if its locale file cannot be fetched.
+const EN = {
+  'header-subtitle': 'We usually reply within a few minutes',
+  'composer-placeholder': 'Write a message…',
+  'composer-send': 'Send',
+  'author-you': 'You',
+  'author-bot': 'Assistant',
+  'author-agent': 'Support team',
+  'status-sending': 'Sending…',
+  'status-delivered': 'Delivered',
+  'status-failed': 'Not sent',
+  'connection-connecting': 'Connecting…',
+  'connection-offline': 'You are offline. Your messages will be sent when you are back online.',
+  'connection-unavailable': 'Chat is unavailable right now. Your messages are kept and will be sent when the service is back.',
+  'lite-mode': 'Light chat for slow connections: text only.',
+  'lite-load-full': 'Load the full chat',
+  'launcher-close': 'Close chat',
+};
+
+function pickLocale(override) {
+  for (const tag of [override, ...(navigator.languages || [navigator.language])]) {
+    const base = (tag || '').toLowerCase().split('-')[0];
+    if (LOCALES.includes(base)) return base;
+  }
+  return 'en';
+}
+
+// The Fluent subset the widget's files use: `id = text` with `{ $var }` placeables.
+function parseFtl(source) {
+  const out = {};
+  for (const line of source.split('\n')) {
+    const m = /^([a-z][\w-]*)\s*=\s*(.*)$/.exec(line);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+function uuidv7() {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  let ms = Date.now();
+  for (let i = 5; i >= 0; i--) { b[i] = ms % 256; ms = Math.floor(ms / 256); }
+  b[6] = (b[6] & 15) | 112;
+  b[8] = (b[8] & 63) | 128;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const CSS =
+  '.l{all:initial;box-sizing:border-box;display:flex;flex-direction:column;width:100%;height:100%;' +
+  'background:#fff;color:#1b1c20;font:15px/1.45 system-ui,sans-serif;border-radius:12px;overflow:hidden;' +
+  'box-shadow:0 8px 30px rgb(20 22 40/.25)}.l *{box-sizing:border-box;font:inherit;color:inherit}' +
+  '.h{display:flex;gap:8px;align-items:center;padding:10px 14px;background:#3346c2;color:#fff}' +
+  '.h b{flex:1}.h button{all:initial;color:#fff;cursor:pointer;font:13px system-ui;text-decoration:underline}' +
+  '.n{margin:0;padding:4px 14px;background:#eef0f6;font-size:12px}.s{margin:0;padding:4px 14px;' +
+  'background:#fff6dd;font-size:13px}.s:empty{display:none}ol{flex:1;margin:0;padding:12px;overflow-y:auto;' +
+  'list-style:none}li{margin:0 0 8px;white-space:pre-wrap;overflow-wrap:anywhere}li small{display:block;' +
+  'color:#5d6070;font-size:12px}li.m{text-align:end}form{display:flex;gap:6px;padding:8px;' +
+  'border-top:1px solid #e4e6ee}textarea{flex:1;resize:none;padding:8px;border:1px solid #d5d8e3;' +
+  'border-radius:8px;background:#fff}.l form button{padding:0 12px;border:0;border-radius:8px;' +
+  'background:#3346c2;color:#fff;cursor:pointer}';
+
+export async function mount(container, options) {
+  const { merchant, apiBase } = options;
+  const locale = pickLocale(options.locale);
+  let strings = EN;
+  try {
+    const res = await fetch(`${options.assetBase}locales/${locale}/widget.ftl`);
+    if (res.ok) strings = { ...EN, ...parseFtl(await res.text()) };
+  } catch { /* English it is */ }
+  const t = (id) => strings[id] ?? id;
+
+  const root = document.createElement('section');
+  root.className = 'l';
+  root.lang = locale;
+  root.dir = RTL.includes(locale) ? 'rtl' : 'ltr';
+  root.dataset.mode = 'lite';
+  root.innerHTML =
+    `<style>${CSS}</style><div class="h"><b></b><button type="button" class="f"></button>` +
+    '<button type="button" class="x">×</button></div><p class="n"></p><p class="s" role="status"></p>' +
+    '<ol role="log" aria-live="polite"></ol><form><textarea rows="2" dir="auto"></textarea>' +
+    '<button type="submit"></button></form>';
+  const $ = (s) => root.querySelector(s);
+  const [title, full, close, note, status, log, form, input] =
+    ['b', '.f', '.x', '.n', '.s', 'ol', 'form', 'textarea'].map($);
+  note.textContent = t('lite-mode');
+  full.textContent = t('lite-load-full');
+  close.setAttribute('aria-label', t('launcher-close'));
+  input.placeholder = t('composer-placeholder');
+  input.setAttribute('aria-label', t('composer-placeholder'));
+  $('form button').textContent = t('composer-send');
+  container.replaceChildren(root);
+  const fire = (name) => root.dispatchEvent(new Event(name, { bubbles: true, composed: true }));
+  let stopped = false;
+  full.onclick = () => {
+    // Hand over to the full widget: stop every request of ours first.
+    stopped = true;
+    generation += 1;
+    removeEventListener('online', connect);
+    fire('caravan-full');
+  };
+  close.onclick = () => fire('caravan-close');
+
+  // --- State: the same keys and formats as the full widget. ---
+  const sessionKey = `caravan:${merchant}:session`;
+  const outboxKey = `caravan:${merchant}:outbox`;
+  const load = (key) => { try { return localStorage.getItem(key); } catch { return null; } };
+  const save = (key, value) => {
+    try { value ? localStorage.setItem(key, value) : localStorage.removeItem(key); } catch { /* private mode */ }
+  };
+  let session = null;
+  try {
+    const s = JSON.parse(load(sessionKey));
+    if (s && s.expires_at > Date.now() / 1000) session = s;
+  } catch { /* none */ }
+  const stored = new Map(); // seq -> message
+  let contiguous = 0;
+  const pending = []; // { id, text, state: 'sending' | 'sent' | 'failed' }
+  for (const line of (load(outboxKey) || '').split('\n')) {
+    try {
+      const p = JSON.parse(line);
+      if (p.id && typeof p.text === 'string') pending.push({ id: p.id, text: p.text, state: 'sending' });
+    } catch { /* skip a damaged line */ }
+  }
+  const persist = () => save(outboxKey, pending.filter((p) => p.state !== 'failed')
+    .map((p) => JSON.stringify({ id: p.id, text: p.text })).join('\n'));
+
+  const render = () => {
+    title.textContent = session?.merchant_name ?? '';
+    const rows = [...stored.values()].sort((a, b) => a.seq - b.seq)
+      .map((m) => [m.author, m.text, 'delivered'])
+      .concat(pending.map((p) => ['shopper', p.text, p.state === 'failed' ? 'failed' : 'sending']));
+    log.replaceChildren(...rows.map(([author, text, state]) => {
+      const li = document.createElement('li');
+      const who = document.createElement('small');
+      const body = document.createElement('span');
+      li.className = author === 'shopper' ? 'm' : '';
+      li.dataset.author = author;
+      li.dataset.status = state;
+      who.textContent = t(author === 'shopper' ? 'author-you' : `author-${author}`) +
+        (author === 'shopper' ? ` · ${t(`status-${state}`)}` : '');
+      body.textContent = text; // text, never HTML
+      body.dir = 'auto';
+      li.append(who, body);
+      return li;
+    }));
+    log.scrollTop = log.scrollHeight;
+  };
+
+  // --- Applying server frames (the rules of core's timeline, in miniature). ---
+  const apply = (f) => {
+    if (f.type === 'message') {
+      stored.set(f.seq, f);
+      while (stored.has(contiguous + 1)) contiguous += 1;
+      const i = pending.findIndex((p) => p.id === f.id);
+      if (i >= 0) pending.splice(i, 1);
+    } else if (f.type === 'error' && f.id) {
+      const p = pending.find((q) => q.id === f.id);
+      if (p && !['internal', 'unavailable', 'region_unavailable'].includes(f.code)) p.state = 'failed';
+      else if (p) p.state = 'sending';
+    }
+  };
+
+  // --- Transport: long-polling, one POST at a time, backoff with jitter. ---
+  const frame = (o) => JSON.stringify({ v: 1, ...o });
+  const call = async (path, init = {}) => {
+    const res = await fetch(apiBase + path, {
+      ...init,
+      headers: { authorization: `Bearer ${session.session_token}`, ...(init.headers || {}) },
+    });
+    if (res.status === 401) { session = null; save(sessionKey, null); }
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  };
+  let attempt = 0;
+  let posting = false;
+  let generation = 0;
+
+  const openSession = async () => {
+    if (session) return;
+    const res = await fetch(`${apiBase}/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ merchant, locales: [options.locale, ...(navigator.languages || [])].filter(Boolean) }),
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    session = await res.json();
+    save(sessionKey, JSON.stringify(session));
+  };
+
+  // Sends the resume and everything unsent; the answer holds acks and the replay.
+  const flush = async (gen) => {
+    if (posting || gen !== generation) return;
+    const batch = pending.filter((p) => p.state === 'sending').slice(0, 63);
+    posting = true;
+    batch.forEach((p) => { p.state = 'sent'; });
+    try {
+      const body = [frame({ type: 'resume', after: contiguous }),
+        ...batch.map((p) => frame({ type: 'send', id: p.id, text: p.text }))].join('\n');
+      const replies = await call('/v1/frames', {
+        method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body,
+      });
+      if (gen !== generation) return;
+      replies.forEach(apply);
+      posting = false;
+      persist();
+      render();
+      if (pending.some((p) => p.state === 'sending')) flush(gen);
+    } catch (e) {
+      batch.forEach((p) => { if (p.state === 'sent') p.state = 'sending'; });
+      posting = false;
+      fail(gen);
+    }
+  };
+
+  const poll = async (gen) => {
+    while (gen === generation) {
+      try {
+        const frames = await call(`/v1/poll?after=${contiguous}&wait=${WAIT}`);
+        if (gen !== generation) return;
+        frames.forEach(apply);
+        attempt = 0;
+        status.textContent = '';
+        persist();
+        render();
+      } catch {
+        return fail(gen);
+      }
+    }
+  };
+
+  const connect = async () => {
+    if (stopped) return;
+    const gen = ++generation;
+    posting = false;
+    status.textContent = t('connection-connecting');
+    try {
+      await openSession();
+      render();
+      await flush(gen);
+      if (gen !== generation) return;
+      status.textContent = '';
+      poll(gen);
+    } catch {
+      fail(gen);
+    }
+  };
+
+  const fail = (gen) => {
+    if (gen !== generation) return;
+    generation += 1;
+    posting = false;
+    pending.forEach((p) => { if (p.state === 'sent') p.state = 'sending'; });
+    if (!navigator.onLine) {
+      status.textContent = t('connection-offline');
+      return; // the `online` event reconnects
+    }
+    status.textContent = t('connection-unavailable');
+    const ceiling = Math.min(30_000, 500 * 2 ** Math.min(attempt++, 16));
+    setTimeout(connect, ceiling / 2 + (Math.random() * ceiling) / 2);
+  };
+
+  addEventListener('online', connect);
+  addEventListener('offline', () => { generation += 1; status.textContent = t('connection-offline'); });
+
+  form.onsubmit = (e) => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text || [...text].length > 4000) return;
+    input.value = '';
+    pending.push({ id: uuidv7(), text, state: 'sending' });
+    persist(); // durable before it is on the wire
+    render();
+    flush(generation);
+  };
+  input.onkeydown = (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) form.requestSubmit();
+  };
+  render();
+  connect();
+}
