@@ -3,9 +3,11 @@
 //! - `dev`   install missing pinned tools, build, serve the edge and demo store on :8787
 //! - `test`  everything CI checks
 //! - `build` build the widget, the site and the worker
-//! - `size`  measure the loader, widget and worker against their budgets
+//! - `size`  measure the loader, widget, lite chat and worker against their budgets
+//! - `bench` bytes and time to a first message (full and lite, slow 3G/2G), protocol bytes
 //! - `tools` install missing pinned tools only
 
+mod bench;
 mod build;
 mod config_check;
 mod dev;
@@ -23,9 +25,10 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("build") => tools::ensure(tools::Purpose::Build).and_then(|()| build::run()),
         Some("size") => size::run(),
+        Some("bench") => bench::run(),
         Some("tools") => tools::ensure(tools::Purpose::Test),
         _ => {
-            eprintln!("usage: cargo xtask <dev|test|build|size|tools>");
+            eprintln!("usage: cargo xtask <dev|test|build|size|bench|tools>");
             return ExitCode::from(2);
         }
     };
