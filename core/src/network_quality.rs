@@ -170,10 +170,6 @@ impl NetworkQuality {
         self.evaluate(now_ms)
     }
 
-    pub fn preference(&self) -> Preference {
-        self.preference
-    }
-
     /// The current level, re-evaluated at `now_ms` (text mode may have lasted long enough).
     pub fn evaluate(&mut self, now_ms: u64) -> Quality {
         self.troubles
