@@ -2,10 +2,10 @@
 // toggles, slow-2G throttling, WebSockets killed mid-send, WebSockets blocked outright
 // (forcing long-polling), and a restart of the edge runtime — and afterwards the shopper's
 // screen and the server's stored history hold every message exactly once, in order.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WranglerDev } from '../lib/wrangler.mjs';
-import { launch, chat, emulate, NETWORKS, wsProxy } from '../lib/browser.mjs';
+import { chat, emulate, NETWORKS, wsProxy } from '../lib/browser.mjs';
+import { stage } from '../lib/stage.mjs';
 
 const PER_ROUND = 10;
 // One fault per round, injected mid-round with messages in flight. `unblock` lifts an
@@ -17,21 +17,13 @@ const SCHEDULE = [
   'restart', 'offline', 'unblock+kill', 'slow2g', 'offline', 'kill',
 ];
 
-let edge;
-let browser;
-before(async () => {
-  [edge, browser] = await Promise.all([new WranglerDev().start(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await edge?.stop();
-});
+const suite = stage();
 
 test('220 messages across 22 injected faults: none lost, none doubled, order kept', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const proxy = await wsProxy(context);
   const page = await context.newPage();
-  await page.goto(edge.url + '/');
+  await page.goto(suite.edge.url + '/');
   await page.click(chat.launcher);
   await page.waitForSelector(chat.input);
 
@@ -77,9 +69,9 @@ test('220 messages across 22 injected faults: none lost, none doubled, order kep
         sawLongPoll = true;
         break;
       case 'restart':
-        await edge.stop({ keepState: true });
+        await suite.edge.stop({ keepState: true });
         await sayMany(PER_ROUND / 2);
-        await edge.start();
+        await suite.edge.start();
         break;
       default:
         throw new Error(`unknown fault ${fault}`);
@@ -93,7 +85,7 @@ test('220 messages across 22 injected faults: none lost, none doubled, order kep
 
   // The server's stored history, read through the API with the shopper's token.
   const session = await page.evaluate(() => JSON.parse(localStorage.getItem('caravan:demo:session')));
-  const res = await fetch(`${edge.url}/v1/poll?after=0&wait=0`, {
+  const res = await fetch(`${suite.edge.url}/v1/poll?after=0&wait=0`, {
     headers: { authorization: `Bearer ${session.session_token}` },
   });
   assert.equal(res.status, 200);

@@ -1,31 +1,19 @@
 // The first real conversation, end to end: the demo storefront served by `wrangler dev`,
 // the loader, the WASM widget in Debian Chromium, the Conversation Durable Object.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { WranglerDev } from '../lib/wrangler.mjs';
-import { launch, chat } from '../lib/browser.mjs';
+import { chat } from '../lib/browser.mjs';
+import { artifacts, stage } from '../lib/stage.mjs';
 
-let edge;
-let browser;
-const artifacts = new URL('../artifacts/', import.meta.url);
-
-before(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  [edge, browser] = await Promise.all([new WranglerDev().start(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await edge?.stop();
-});
+const suite = stage();
 
 /** A fresh shopper (own storage) on the demo store, recording what the page requests. */
 async function shopper(options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const context = await suite.browser.newContext({ locale: 'en-US', ...options });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(edge.url + '/');
+  await page.goto(suite.edge.url + '/');
   await page.waitForSelector(chat.launcher);
   return { context, page, requests };
 }

@@ -2,23 +2,12 @@
 // the small text-only chat (no WebAssembly is fetched), it holds a conversation over the
 // same API, and the shopper can ask for the full widget, which continues the same
 // conversation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { WranglerDev } from '../lib/wrangler.mjs';
-import { launch, chat } from '../lib/browser.mjs';
+import { chat } from '../lib/browser.mjs';
+import { artifacts, stage } from '../lib/stage.mjs';
 
-const artifacts = new URL('../artifacts/', import.meta.url);
-let edge;
-let browser;
-before(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  [edge, browser] = await Promise.all([new WranglerDev().start(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await edge?.stop();
-});
+const suite = stage();
 
 const lite = {
   root: 'caravan-chat section[data-mode="lite"]',
@@ -29,13 +18,13 @@ const lite = {
 };
 
 test('under Save-Data the lite chat loads, holds a conversation, and hands over to the full widget', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(edge.url + '/');
+  await page.goto(suite.edge.url + '/');
   assert.equal(await page.evaluate(() => navigator.connection.saveData), true);
   await page.click(chat.launcher);
   await page.waitForSelector(lite.root);

@@ -1,29 +1,17 @@
 // Weak networks as a shopper lives them, in Chromium against `wrangler dev`: text mode
 // under emulated 2G, a proxy that blocks WebSockets (the chat moves to HTTP long-polling),
 // and a reload while messages are still on the device.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { WranglerDev } from '../lib/wrangler.mjs';
-import { launch, chat, emulate, NETWORKS, wsProxy } from '../lib/browser.mjs';
+import { chat, emulate, NETWORKS, wsProxy } from '../lib/browser.mjs';
+import { artifacts, stage } from '../lib/stage.mjs';
 
-const artifacts = new URL('../artifacts/', import.meta.url);
-let edge;
-let browser;
-
-before(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  [edge, browser] = await Promise.all([new WranglerDev().start(), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await edge?.stop();
-});
+const suite = stage();
 
 async function openChat(options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
+  const context = await suite.browser.newContext({ locale: 'en-US', ...options });
   const page = await context.newPage();
-  await page.goto(edge.url + '/');
+  await page.goto(suite.edge.url + '/');
   await page.click(chat.launcher);
   await page.waitForSelector(chat.input);
   return { context, page };
@@ -66,11 +54,11 @@ test('under emulated 2G the chat switches to text mode, says so, and the shopper
 });
 
 test('a proxy that blocks WebSockets: the chat moves to long-polling and nothing is lost', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const proxy = await wsProxy(context);
   proxy.blocked = true; // accepts nothing: every upgrade is closed before the edge sees it
   const page = await context.newPage();
-  await page.goto(edge.url + '/');
+  await page.goto(suite.edge.url + '/');
   await page.click(chat.launcher);
   await page.waitForSelector(`${chat.panel}[data-transport="long-poll"]`, { timeout: 30_000 });
   assert.ok(proxy.refused >= 2, `gave WebSockets ${proxy.refused} tries first`);
@@ -84,10 +72,10 @@ test('a proxy that blocks WebSockets: the chat moves to long-polling and nothing
 });
 
 test('messages written while the edge is unreachable survive a reload and arrive once', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const proxy = await wsProxy(context);
   const page = await context.newPage();
-  await page.goto(edge.url + '/');
+  await page.goto(suite.edge.url + '/');
   await page.click(chat.launcher);
   await say(page, 'first, delivered');
   await page.waitForSelector(`${chat.mine}[data-status="delivered"]`);

@@ -63,7 +63,7 @@ impl Chat {
         });
         if let Some(generation) = generation {
             self.link.update_value(|l| l.queue.extend(frames));
-            self.pump(generation);
+            self.pump(generation, false);
         }
     }
 
@@ -90,7 +90,7 @@ impl Chat {
             match self.session().await {
                 Ok(session) => match self.link.with_value(|l| l.ladder.attempt(now_ms())) {
                     Transport::WebSocket => self.open_socket(&session),
-                    Transport::LongPoll => self.open_poll(&session),
+                    Transport::LongPoll => self.open_poll(),
                 },
                 Err(e) => {
                     web_sys::console::warn_1(
@@ -239,38 +239,24 @@ impl Chat {
         }
     }
 
-    fn open_poll(self, session: &SessionCreated) {
+    fn open_poll(self) {
         let generation = self.link.with_value(|l| l.generation);
-        let token = session.session_token.clone();
+        // The first batch resumes and resends; later writes queue behind it, in order.
         let first = self
             .timeline
             .try_update(|t| t.opened(now_ms()))
             .unwrap_or_default();
-        // The first POST resumes and resends; later writes queue behind it, in order.
         self.link.update_value(|l| {
             l.active = Some(Active::Poll);
-            l.posting = true;
+            l.queue = first;
         });
         self.transport.set(Some(Transport::LongPoll));
-        spawn_local(async move {
-            match poller::post(&self.api_base(), &token, &first).await {
-                Ok(replies) if self.is_current(generation) => {
-                    self.connection.set(Connection::Online);
-                    self.link.update_value(|l| l.posting = false);
-                    for reply in &replies {
-                        self.handle(reply);
-                    }
-                    self.pump(generation);
-                    self.poll_loop(generation, token);
-                }
-                Ok(_) => {}
-                Err(e) => self.poll_failed(generation, &e),
-            }
-        });
+        self.pump(generation, true);
     }
 
-    /// Posts queued frames, one request at a time so they arrive in order.
-    fn pump(self, generation: u64) {
+    /// Posts queued frames, one request at a time so they arrive in order. `opening`: the
+    /// first batch of a long-poll connection, whose answer starts the polling.
+    fn pump(self, generation: u64, opening: bool) {
         let batch = self
             .link
             .try_update_value(|l| {
@@ -289,10 +275,14 @@ impl Chat {
             match poller::post(&self.api_base(), &token, &batch).await {
                 Ok(replies) if self.is_current(generation) => {
                     self.link.update_value(|l| l.posting = false);
+                    if opening {
+                        self.connection.set(Connection::Online);
+                        self.poll_loop(generation, token);
+                    }
                     for reply in &replies {
                         self.handle(reply);
                     }
-                    self.pump(generation);
+                    self.pump(generation, false);
                 }
                 Ok(_) => {}
                 Err(e) => self.poll_failed(generation, &e),
