@@ -3,8 +3,11 @@
 // API over HTTP long-polling (POST /v1/frames, GET /v1/poll) and shares the full widget's
 // session and outbox in localStorage, so switching to the full chat continues the same
 // conversation and nothing written here is ever lost.
-const LOCALES = ['en', 'ar', 'ja'];
-const RTL = ['ar'];
+// The shipped locales (core's `locale.rs`); core decides for the session, this only
+// guesses the first paint the same way for the common tags.
+const LOCALES = ('en es es-419 pt-BR pt-PT fr de it nl pl cs ro sv da fi nb el tr ru uk ar he fa ur ' +
+  'hi th vi id ms fil ja ko zh-Hans zh-Hant sw').split(' ');
+const RTL = ['ar', 'he', 'fa', 'ur'];
 const WAIT = 25;
 // English, so the chat can always speak even if its locale file cannot be fetched.
 const EN = {
@@ -25,12 +28,24 @@ const EN = {
   'launcher-close': 'Close chat',
 };
 
-function pickLocale(override) {
-  for (const tag of [override, ...(navigator.languages || [navigator.language])]) {
-    const base = (tag || '').toLowerCase().split('-')[0];
-    if (LOCALES.includes(base)) return base;
-  }
-  return 'en';
+// `es-MX → es-419`, `zh-HK → zh-Hant`, `pt → pt-BR`, `no → nb`, then the bare language.
+function match(tag) {
+  const [lang, ...rest] = (tag || '').replace(/_/g, '-').toLowerCase().split('-');
+  const l = { iw: 'he', in: 'id', no: 'nb', nn: 'nb', tl: 'fil' }[lang] || lang;
+  const r = rest.join('-');
+  const tries = [r ? `${l}-${r}` : l];
+  if (l === 'zh') tries.push(/hant|tw|hk|mo/.test(r) ? 'zh-Hant' : 'zh-Hans');
+  if (l === 'es' && r && r !== 'es') tries.push('es-419');
+  if (l === 'pt') tries.push(r && r !== 'br' ? 'pt-PT' : 'pt-BR');
+  tries.push(l);
+  return LOCALES.find((x) => tries.includes(x.toLowerCase()));
+}
+
+// Snippet override > the shopper's choice in the full widget > the browser's languages.
+function preferences(override) {
+  let chosen = null;
+  try { chosen = localStorage.getItem('caravan:locale'); } catch { /* private mode */ }
+  return [override, chosen, ...(navigator.languages || [navigator.language])].filter(Boolean);
 }
 
 // The Fluent subset the widget's files use: `id = text` with `{ $var }` placeables.
@@ -69,18 +84,23 @@ const CSS =
 
 export async function mount(container, options) {
   const { merchant, apiBase } = options;
-  const locale = pickLocale(options.locale);
+  const prefs = preferences(options.locale);
+  let locale = prefs.map(match).find(Boolean);
+  const guessed = !!locale;
   let strings = EN;
-  try {
-    const res = await fetch(`${options.assetBase}locales/${locale}/widget.ftl`);
-    if (res.ok) strings = { ...EN, ...parseFtl(await res.text()) };
-  } catch { /* English it is */ }
+  const speak = async (tag) => {
+    locale = tag || 'en';
+    strings = EN;
+    try {
+      const res = await fetch(`${options.assetBase}locales/${locale}/widget.ftl`);
+      if (res.ok) strings = { ...EN, ...parseFtl(await res.text()) };
+    } catch { /* English it is */ }
+  };
+  await speak(locale);
   const t = (id) => strings[id] ?? id;
 
   const root = document.createElement('section');
   root.className = 'l';
-  root.lang = locale;
-  root.dir = RTL.includes(locale) ? 'rtl' : 'ltr';
   root.dataset.mode = 'lite';
   root.innerHTML =
     `<style>${CSS}</style><div class="h"><b></b><button type="button" class="f"></button>` +
@@ -90,12 +110,17 @@ export async function mount(container, options) {
   const $ = (s) => root.querySelector(s);
   const [title, full, close, note, status, log, form, input] =
     ['b', '.f', '.x', '.n', '.s', 'ol', 'form', 'textarea'].map($);
-  note.textContent = t('lite-mode');
-  full.textContent = t('lite-load-full');
-  close.setAttribute('aria-label', t('launcher-close'));
-  input.placeholder = t('composer-placeholder');
-  input.setAttribute('aria-label', t('composer-placeholder'));
-  $('form button').textContent = t('composer-send');
+  const paint = () => {
+    root.lang = locale;
+    root.dir = RTL.includes(locale) ? 'rtl' : 'ltr';
+    note.textContent = t('lite-mode');
+    full.textContent = t('lite-load-full');
+    close.setAttribute('aria-label', t('launcher-close'));
+    input.placeholder = t('composer-placeholder');
+    input.setAttribute('aria-label', t('composer-placeholder'));
+    $('form button').textContent = t('composer-send');
+  };
+  paint();
   container.replaceChildren(root);
   const fire = (name) => root.dispatchEvent(new Event(name, { bubbles: true, composed: true }));
   let stopped = false;
@@ -188,11 +213,17 @@ export async function mount(container, options) {
     const res = await fetch(`${apiBase}/v1/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ merchant, locales: [options.locale, ...(navigator.languages || [])].filter(Boolean) }),
+      body: JSON.stringify({ merchant, locales: prefs.slice(0, 16) }),
     });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     session = await res.json();
     save(sessionKey, JSON.stringify(session));
+    // Nothing here matched: the edge also knows Accept-Language and the store's default.
+    if (!guessed && session.locale !== locale) {
+      await speak(session.locale);
+      paint();
+      render();
+    }
   };
 
   // Sends the resume and everything unsent; the answer holds acks and the replay.

@@ -14,6 +14,7 @@ pub mod error_code;
 pub mod ids;
 pub mod json;
 pub mod locale;
+pub mod locale_choice;
 pub mod long_poll;
 pub mod merchant;
 pub mod message;

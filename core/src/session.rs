@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::json::{JsonObject, JsonWriter};
-use crate::locale::{self, Locale};
+use crate::locale::Locale;
+use crate::locale_choice::{self, Preferences};
 use crate::merchant::{Merchant, valid_merchant_id};
 use crate::region::Region;
 use crate::token::SessionClaims;
@@ -21,8 +22,8 @@ const MAX_LOCALE_PREFERENCES: usize = 16;
 #[serde(deny_unknown_fields)]
 pub struct CreateSession {
     pub merchant: String,
-    /// The shopper's languages, most preferred first (the snippet's override, then
-    /// `navigator.languages`).
+    /// The shopper's languages, most preferred first (the snippet's override, the
+    /// shopper's choice in the widget, then `navigator.languages`).
     #[serde(default)]
     pub locales: Vec<String>,
 }
@@ -101,21 +102,23 @@ impl CreateSession {
     }
 }
 
-/// The session's locale: the widget's preferences, then the browser's `Accept-Language`,
-/// then the store's default.
+/// The session's locale: the widget's candidates (snippet override, the shopper's choice,
+/// `navigator.languages`, in that order), then `Accept-Language`, then the store's default.
 pub fn choose_locale(
     req: &CreateSession,
     accept_language: Option<&str>,
     merchant: &Merchant,
 ) -> Locale {
-    let fallback = Locale::from_tag(&merchant.default_locale).unwrap_or(Locale::En);
     let header = accept_language
-        .map(locale::parse_accept_language)
+        .map(locale_choice::parse_accept_language)
         .unwrap_or_default();
-    locale::negotiate(
-        req.locales.iter().chain(header.iter()).map(String::as_str),
-        fallback,
-    )
+    locale_choice::choose(&Preferences {
+        browser: &req.locales,
+        accept_language: &header,
+        store: Locale::from_tag(&merchant.default_locale),
+        ..Preferences::default()
+    })
+    .0
 }
 
 /// Ids the edge made for a new session (random, from the platform).
@@ -194,11 +197,11 @@ mod tests {
     #[test]
     fn locale_order_widget_then_header_then_store() {
         let req =
-            CreateSession::parse(r#"{"merchant":"d","locales":["th","ar-EG"]}"#).expect("valid");
+            CreateSession::parse(r#"{"merchant":"d","locales":["tlh","ar-EG"]}"#).expect("valid");
         assert_eq!(choose_locale(&req, Some("ja"), &merchant("en")), Locale::Ar);
         let req = CreateSession::parse(r#"{"merchant":"d"}"#).expect("valid");
         assert_eq!(
-            choose_locale(&req, Some("vi, ja;q=0.5"), &merchant("en")),
+            choose_locale(&req, Some("tlh, ja;q=0.5"), &merchant("en")),
             Locale::Ja
         );
         assert_eq!(choose_locale(&req, None, &merchant("ar")), Locale::Ar);

@@ -33,6 +33,8 @@ pub struct Entry {
     pub author: Author,
     pub text: String,
     pub delivery: Delivery,
+    /// When the server stored it (Unix ms); `None` while it is only on this device.
+    pub at: Option<u64>,
 }
 
 /// What applying a server frame asks of the client.
@@ -195,6 +197,7 @@ impl Timeline {
             author: m.author,
             text: m.text.clone(),
             delivery: Delivery::Delivered,
+            at: Some(m.at),
         });
         let pending = self.outbox.entries().iter().map(|p| Entry {
             key: p.id.to_string(),
@@ -206,6 +209,7 @@ impl Timeline {
                 Outgoing::Acked => Delivery::Delivered,
                 Outgoing::Failed(code) => Delivery::Failed(code),
             },
+            at: None,
         });
         stored.chain(pending).collect()
     }

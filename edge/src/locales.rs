@@ -1,20 +1,57 @@
-//! The bot's words, compiled in from `locales/<tag>/bot.ftl`.
+//! The bot's words, compiled in from `locales/<tag>/bot.ftl` (all 35: the edge answers
+//! every locale, and the files are small).
 
-use caravan_core::catalog::Catalog;
-use caravan_core::locale::Locale;
+use caravan_core::catalog::{Catalog, PlainRules};
+use caravan_core::locale::{Locale, SUPPORTED};
 
-fn source(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => include_str!("../../locales/en/bot.ftl"),
-        Locale::Ar => include_str!("../../locales/ar/bot.ftl"),
-        Locale::Ja => include_str!("../../locales/ja/bot.ftl"),
-    }
+/// `bot.ftl` of each locale, in the order of `SUPPORTED`.
+const BOT: [&str; 35] = [
+    include_str!("../../locales/en/bot.ftl"),
+    include_str!("../../locales/es/bot.ftl"),
+    include_str!("../../locales/es-419/bot.ftl"),
+    include_str!("../../locales/pt-BR/bot.ftl"),
+    include_str!("../../locales/pt-PT/bot.ftl"),
+    include_str!("../../locales/fr/bot.ftl"),
+    include_str!("../../locales/de/bot.ftl"),
+    include_str!("../../locales/it/bot.ftl"),
+    include_str!("../../locales/nl/bot.ftl"),
+    include_str!("../../locales/pl/bot.ftl"),
+    include_str!("../../locales/cs/bot.ftl"),
+    include_str!("../../locales/ro/bot.ftl"),
+    include_str!("../../locales/sv/bot.ftl"),
+    include_str!("../../locales/da/bot.ftl"),
+    include_str!("../../locales/fi/bot.ftl"),
+    include_str!("../../locales/nb/bot.ftl"),
+    include_str!("../../locales/el/bot.ftl"),
+    include_str!("../../locales/tr/bot.ftl"),
+    include_str!("../../locales/ru/bot.ftl"),
+    include_str!("../../locales/uk/bot.ftl"),
+    include_str!("../../locales/ar/bot.ftl"),
+    include_str!("../../locales/he/bot.ftl"),
+    include_str!("../../locales/fa/bot.ftl"),
+    include_str!("../../locales/ur/bot.ftl"),
+    include_str!("../../locales/hi/bot.ftl"),
+    include_str!("../../locales/th/bot.ftl"),
+    include_str!("../../locales/vi/bot.ftl"),
+    include_str!("../../locales/id/bot.ftl"),
+    include_str!("../../locales/ms/bot.ftl"),
+    include_str!("../../locales/fil/bot.ftl"),
+    include_str!("../../locales/ja/bot.ftl"),
+    include_str!("../../locales/ko/bot.ftl"),
+    include_str!("../../locales/zh-Hans/bot.ftl"),
+    include_str!("../../locales/zh-Hant/bot.ftl"),
+    include_str!("../../locales/sw/bot.ftl"),
+];
+
+/// The bot catalog of `locale`. The files are checked by core's locale tests, so a parse
+/// failure is a build defect; the bot then stays quiet rather than failing the shopper.
+pub fn bot_catalog(locale: Locale) -> Option<Catalog> {
+    let at = SUPPORTED.iter().position(|l| *l == locale)?;
+    Catalog::parse(BOT[at]).ok()
 }
 
 /// The bot message `key` in `tag`'s locale (English for an unknown tag).
 pub fn bot_text(tag: &str, key: &str) -> Option<String> {
     let locale = Locale::from_tag(tag).unwrap_or(Locale::En);
-    // The files are checked by core's locale tests, so a parse failure is a build defect;
-    // the bot then stays quiet rather than failing the shopper's message.
-    Catalog::parse(source(locale)).ok()?.format(key, &[])
+    bot_catalog(locale)?.format(key, &[], &PlainRules)
 }

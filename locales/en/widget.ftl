@@ -1,5 +1,7 @@
 # Caravan widget, English (source locale). Every other locale must have exactly these
-# messages with the same variables.
+# messages with the same variables. Numbers in { $count } and { $max } are formatted by
+# the browser for the locale; plural variants use CLDR categories (zero one two few many
+# other), and every selector needs a default *[other].
 launcher-open = Open chat
 launcher-close = Close chat
 header-title = { $store }
@@ -18,10 +20,24 @@ connection-connecting = Connecting…
 connection-offline = You are offline. Your messages will be sent when you are back online.
 connection-unavailable = Chat is unavailable right now. Your messages are kept and will be sent when the service is back.
 connection-region-unavailable = The service that keeps your conversation in your region cannot be reached right now. Nothing is sent elsewhere: your messages wait on this device and will be delivered when it is back.
-error-message-too-long = This message is too long: at most { $max } characters.
+messages-waiting =
+    { $count ->
+        [one] One message is waiting to be sent.
+       *[other] { $count } messages are waiting to be sent.
+    }
+error-message-too-long =
+    { $max ->
+        [one] This message is too long: at most { $max } character.
+       *[other] This message is too long: at most { $max } characters.
+    }
 error-generic = Something went wrong. Please try again.
 text-mode-on = Text mode: images, avatars and animations are off to save data.
 text-mode-switch-on = Switch to text only
 text-mode-switch-off = Switch to the full chat
 lite-mode = Light chat for slow connections: text only.
 lite-load-full = Load the full chat
+language-menu = Language
+translated-notice = Translated automatically
+show-original = Show original
+show-translation = Show translation
+translation-unavailable = Not translated: translation is unavailable right now.

@@ -1,4 +1,4 @@
-# Caravan ウィジェット、日本語（丁寧語）。
+# Caravan ウィジェット、日本語。敬語（丁寧語）。
 launcher-open = チャットを開く
 launcher-close = チャットを閉じる
 header-title = { $store }
@@ -14,13 +14,25 @@ status-sent = 送信済み
 status-delivered = 配信済み
 status-failed = 未送信
 connection-connecting = 接続中…
-connection-offline = オフラインです。接続が回復しましたら、メッセージを送信いたします。
-connection-unavailable = ただいまチャットをご利用いただけません。メッセージは保存され、サービス再開後に送信されます。
-connection-region-unavailable = お客様の地域で会話を保管しているサービスに現在接続できません。ほかの場所には送信されません。メッセージはこの端末に保管され、サービスの復旧後にお届けします。
-error-message-too-long = メッセージが長すぎます（最大 { $max } 文字）。
+connection-offline = オフラインです。オンラインに戻りましたら、メッセージを送信いたします。
+connection-unavailable = 現在チャットをご利用いただけません。メッセージは保存され、サービス復旧後に送信されます。
+connection-region-unavailable = お客様の地域で会話を保管しているサービスに現在接続できません。他の場所へ送信されることはありません。メッセージはこの端末で待機し、復旧後にお届けします。
+messages-waiting =
+    { $count ->
+       *[other] 送信待ちのメッセージが { $count } 件あります。
+    }
+error-message-too-long =
+    { $max ->
+       *[other] メッセージが長すぎます。{ $max } 文字以内でご入力ください。
+    }
 error-generic = 問題が発生しました。もう一度お試しください。
-text-mode-on = テキストモード：データ節約のため、画像・アイコン・アニメーションを表示していません。
+text-mode-on = テキストモード：データ節約のため、画像・アバター・アニメーションをオフにしています。
 text-mode-switch-on = テキストのみに切り替える
-text-mode-switch-off = 通常表示に切り替える
-lite-mode = 低速回線向けの軽量チャット（テキストのみ）です。
+text-mode-switch-off = 通常のチャットに切り替える
+lite-mode = 低速回線向けの軽量チャット：テキストのみ。
 lite-load-full = 通常のチャットを読み込む
+language-menu = 言語
+translated-notice = 自動翻訳
+show-original = 原文を表示
+show-translation = 翻訳を表示
+translation-unavailable = 未翻訳：現在、翻訳をご利用いただけません。

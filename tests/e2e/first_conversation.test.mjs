@@ -107,7 +107,7 @@ test('bad input gets an honest answer and harms nothing', async () => {
   await page.fill(chat.input, 'x'.repeat(4_001));
   await page.press(chat.input, 'Enter');
   await page.waitForSelector(`${chat.notice}:not([hidden])`);
-  assert.match(await page.textContent(chat.notice), /at most 4000 characters/);
+  assert.match(await page.textContent(chat.notice), /at most 4,000 characters/);
   assert.equal(await page.locator(chat.mine).count(), 0);
   // Markup is shown as text, never interpreted.
   await page.fill(chat.input, '<img src=x onerror="window.pwned=1">');
@@ -133,20 +133,5 @@ test('a forged stored session is replaced, and the message still arrives', async
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('caravan:demo:session')));
   assert.notEqual(stored.session_token, 'v1.test.e30.AAAA');
   assert.equal(await page.textContent('caravan-chat .cv-title'), 'Caravan Demo Store');
-  await context.close();
-});
-
-test('an Arabic-speaking shopper gets a right-to-left widget and an Arabic greeting', async () => {
-  const { context, page } = await shopper({ locale: 'ar-EG' });
-  await page.click(chat.launcher);
-  await page.waitForSelector(chat.input);
-  const dir = await page.evaluate(() => getComputedStyle(document.querySelector('caravan-chat').shadowRoot.querySelector('.caravan-panel')).direction);
-  assert.equal(dir, 'rtl');
-  await page.fill(chat.input, 'مرحبا، أين طلبي رقم 1234؟');
-  await page.press(chat.input, 'Enter');
-  const greeting = page.locator(`${chat.theirs}[data-author="bot"] .cv-text`);
-  await greeting.waitFor();
-  assert.match(await greeting.textContent(), /شكرًا/);
-  await page.screenshot({ path: new URL('arabic-rtl.png', artifacts).pathname });
   await context.close();
 });

@@ -37,8 +37,9 @@ test('a session has a token, a conversation, a region and a locale', async () =>
 });
 
 test('the locale follows the widget, then Accept-Language, then the store', async () => {
-  assert.equal((await edge.createSession({ merchant: 'demo', locales: ['th', 'ar-EG'] })).locale, 'ar');
-  assert.equal((await edge.createSession({ merchant: 'demo' }, { 'accept-language': 'vi, ja;q=0.8' })).locale, 'ja');
+  assert.equal((await edge.createSession({ merchant: 'demo', locales: ['tlh', 'ar-EG'] })).locale, 'ar');
+  assert.equal((await edge.createSession({ merchant: 'demo', locales: ['es-MX'] })).locale, 'es-419');
+  assert.equal((await edge.createSession({ merchant: 'demo' }, { 'accept-language': 'tlh, zh-HK;q=0.8' })).locale, 'zh-Hant');
   assert.equal((await edge.createSession({ merchant: 'tokyo-shop' })).locale, 'ja');
 });
 

@@ -1,6 +1,8 @@
 //! The chat panel: header, connection state, the conversation and the composer. Every
 //! message is rendered as text (never HTML) with `dir="auto"`, so mixed scripts read right.
 
+use caravan_core::catalog::Arg;
+use caravan_core::locale::{Locale, SUPPORTED};
 use caravan_core::network_quality::Quality;
 use caravan_core::protocol::Author;
 use caravan_core::timeline::{Delivery, Entry};
@@ -9,6 +11,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::chat::{Chat, Connection};
+use crate::intl;
 
 fn author_class(author: Author) -> &'static str {
     match author {
@@ -44,6 +47,7 @@ fn message(chat: Chat, entry: Entry) -> impl IntoView {
             {avatar}
             <span class="cv-who">{who}</span>
             <p class="cv-text" dir="auto">{entry.text}</p>
+            {entry.at.map(|at| view! { <time class="cv-at">{chat.time(at)}</time> })}
             {mine.then(|| view! { <span class="cv-state">{chat.t(label)}</span> })}
         </li>
     }
@@ -60,9 +64,31 @@ fn request_close(target: Option<web_sys::HtmlElement>) {
     }
 }
 
+/// The language menu: every shipped locale by its own name, the current one selected.
+fn language_menu(chat: Chat) -> impl IntoView {
+    let current = chat.locale.get_untracked();
+    let on_change = move |e: ev::Event| {
+        if let Some(locale) = Locale::from_tag(&event_target_value(&e)) {
+            chat.set_locale(locale, true);
+        }
+    };
+    view! {
+        <select class="cv-lang" aria-label=chat.t("language-menu") on:change=on_change>
+            {SUPPORTED
+                .iter()
+                .map(|l| view! {
+                    <option value=l.tag() lang=l.tag() selected=*l == current>{intl::autonym(*l)}</option>
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// The panel, mounted afresh in the new language when the shopper picks one (the draft
+/// lives in the chat, so it stays).
 #[component]
 pub fn App(chat: Chat) -> impl IntoView {
-    let (draft, set_draft) = signal(String::new());
+    let draft = chat.draft;
     let log_ref = NodeRef::<html::Ol>::new();
     let panel_ref = NodeRef::<html::Section>::new();
 
@@ -76,7 +102,7 @@ pub fn App(chat: Chat) -> impl IntoView {
 
     let submit = move || {
         if chat.send(&draft.get_untracked()) {
-            set_draft.set(String::new());
+            draft.set(String::new());
         }
     };
     let on_keydown = move |e: ev::KeyboardEvent| {
@@ -88,15 +114,23 @@ pub fn App(chat: Chat) -> impl IntoView {
         }
     };
     let text_mode = move || chat.quality.get() == Quality::TextOnly;
-    let status = move || match chat.connection.get() {
-        Connection::Online if chat.quality.get() == Quality::Offline => {
-            Some(chat.t("connection-offline"))
+    let status = move || {
+        let state = match chat.connection.get() {
+            Connection::Online if chat.quality.get() == Quality::Offline => "connection-offline",
+            Connection::Online => return None,
+            Connection::Connecting => return Some(chat.t("connection-connecting")),
+            Connection::Offline => "connection-offline",
+            Connection::Unavailable => "connection-unavailable",
+            Connection::RegionUnavailable => "connection-region-unavailable",
+        };
+        // Say how much is waiting, so the shopper knows nothing was lost.
+        let waiting = chat.timeline.with(|t| t.outbox().unacknowledged().count());
+        let mut text = chat.t(state);
+        if waiting > 0 {
+            text.push(' ');
+            text.push_str(&chat.t_args("messages-waiting", &[("count", Arg::Num(waiting as f64))]));
         }
-        Connection::Online => None,
-        Connection::Connecting => Some(chat.t("connection-connecting")),
-        Connection::Offline => Some(chat.t("connection-offline")),
-        Connection::Unavailable => Some(chat.t("connection-unavailable")),
-        Connection::RegionUnavailable => Some(chat.t("connection-region-unavailable")),
+        Some(text)
     };
     let entries = move || chat.timeline.with(|t| t.entries());
     let empty = move || chat.timeline.with(|t| t.entries().is_empty());
@@ -111,9 +145,10 @@ pub fn App(chat: Chat) -> impl IntoView {
         >
             <header class="cv-header">
                 <div class="cv-heading">
-                    <h2 class="cv-title">{move || chat.t_args("header-title", &[("store", &chat.store_name.get())])}</h2>
+                    <h2 class="cv-title">{move || chat.t_args("header-title", &[("store", Arg::Str(&chat.store_name.get()))])}</h2>
                     <p class="cv-subtitle">{chat.t("header-subtitle")}</p>
                 </div>
+                {language_menu(chat)}
                 <button
                     type="button"
                     class="cv-mode"
@@ -141,14 +176,8 @@ pub fn App(chat: Chat) -> impl IntoView {
                 {status}
             </p>
             <ol class="cv-log" role="log" aria-live="polite" node_ref=log_ref>
-                <Show when=empty>
-                    <li class="cv-empty">{chat.t("empty-state")}</li>
-                </Show>
-                <For
-                    each=entries
-                    key=|e: &Entry| (e.key.clone(), e.delivery)
-                    children=move |e| message(chat, e)
-                />
+                <li class="cv-empty" hidden=move || !empty()>{chat.t("empty-state")}</li>
+                {move || entries().into_iter().map(|e| message(chat, e)).collect_view()}
             </ol>
             <p class="cv-notice" role="alert" hidden=move || chat.notice.get().is_none()>
                 {move || chat.notice.get()}
@@ -161,7 +190,7 @@ pub fn App(chat: Chat) -> impl IntoView {
                     aria-label=chat.t("composer-placeholder")
                     placeholder=chat.t("composer-placeholder")
                     prop:value=draft
-                    on:input=move |e| set_draft.set(event_target_value(&e))
+                    on:input=move |e| draft.set(event_target_value(&e))
                     on:keydown=on_keydown
                 ></textarea>
                 <button type="submit" class="cv-send" aria-label=chat.t("composer-send")>

@@ -5,7 +5,10 @@
 use std::time::Duration;
 
 use caravan_core::backoff;
+use caravan_core::catalog::Arg;
 use caravan_core::ids::ClientMessageId;
+use caravan_core::locale::Locale;
+use caravan_core::locale_choice::Source;
 use caravan_core::message::{MAX_MESSAGE_CHARS, MessageError, validate_text};
 use caravan_core::network_quality::{NetworkQuality, Preference, Quality};
 use caravan_core::protocol::{ClientFrame, ServerFrame};
@@ -15,11 +18,11 @@ use caravan_core::transport::{Transport, TransportLadder};
 use leptos::prelude::*;
 
 use crate::http::HttpError;
-use crate::options::WidgetOptions;
+use crate::options::{self, WidgetOptions};
 use crate::platform::{jitter, now_ms, random_bytes};
 use crate::socket::Socket;
 use crate::strings::Strings;
-use crate::{network, outbox_store, session_store};
+use crate::{network, outbox_store, session_store, strings};
 
 /// What the shopper is told about the connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +96,11 @@ pub struct Chat {
     pub store_name: RwSignal<String>,
     /// A transient, localized notice for the shopper (e.g. a message that is too long).
     pub notice: RwSignal<Option<String>>,
+    /// The language the panel speaks; the panel is mounted afresh when it changes.
+    pub locale: RwSignal<Locale>,
+    /// What the shopper is writing (kept across a language change).
+    pub draft: RwSignal<String>,
+    pub(crate) locale_source: StoredValue<Source>,
     strings: StoredValue<Strings>,
     pub(crate) options: StoredValue<WidgetOptions>,
     pub(crate) link: StoredValue<Link, LocalStorage>,
@@ -102,7 +110,7 @@ pub struct Chat {
 const QUALITY_TICK: Duration = Duration::from_secs(5);
 
 impl Chat {
-    pub fn start(options: WidgetOptions, strings: Strings) -> Self {
+    pub fn start(options: WidgetOptions, locale: (Locale, Source), strings: Strings) -> Self {
         let now = now_ms();
         let stored = session_store::load(&options.merchant, now / 1000);
         let outbox = outbox_store::load(&options.merchant);
@@ -120,6 +128,9 @@ impl Chat {
                     .unwrap_or_default(),
             ),
             notice: RwSignal::new(None),
+            locale: RwSignal::new(locale.0),
+            draft: RwSignal::new(String::new()),
+            locale_source: StoredValue::new(locale.1),
             strings: StoredValue::new(strings),
             options: StoredValue::new(options),
             link: StoredValue::new_local(Link {
@@ -139,8 +150,43 @@ impl Chat {
         self.strings.with_value(|s| s.get(id))
     }
 
-    pub fn t_args(&self, id: &str, args: &[(&str, &str)]) -> String {
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.strings.with_value(|s| s.format(id, args))
+    }
+
+    /// The time of day of `unix_ms` in the panel's locale.
+    pub fn time(&self, unix_ms: u64) -> String {
+        self.strings.with_value(|s| s.intl.time(unix_ms))
+    }
+
+    /// Speaks `locale` from now on: fetches its strings, then rebuilds the panel.
+    /// `remember` is the shopper's own choice from the menu, kept on this device.
+    pub fn set_locale(self, locale: Locale, remember: bool) {
+        if remember {
+            options::remember_choice(locale);
+            self.locale_source.set_value(Source::Shopper);
+        }
+        let base = self.options.with_value(|o| o.asset_base.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let (locale, catalog) = strings::load(&base, locale).await;
+            self.strings.set_value(Strings::new(locale, catalog));
+            self.locale.set(locale);
+            crate::render(self);
+        });
+    }
+
+    /// When nothing on the device matched a locale we ship, the edge's choice (which also
+    /// weighs `Accept-Language` and the store's default) is the better guess.
+    pub(crate) fn adopt_session_locale(self, session: &SessionCreated) {
+        let Some(locale) = Locale::from_tag(&session.locale) else {
+            return;
+        };
+        if self.locale_source.get_value() == Source::Fallback
+            && locale != self.locale.get_untracked()
+        {
+            self.locale_source.set_value(Source::Store);
+            self.set_locale(locale, false);
+        }
     }
 
     /// Takes the shopper's draft; returns whether it was accepted (and the box may clear).
@@ -149,10 +195,9 @@ impl Chat {
             Ok(text) => text,
             Err(MessageError::Empty) => return false,
             Err(MessageError::TooLong(_)) => {
-                let max = MAX_MESSAGE_CHARS.to_string();
-                self.notice.set(Some(
-                    self.t_args("error-message-too-long", &[("max", &max)]),
-                ));
+                let max = Arg::Num(MAX_MESSAGE_CHARS as f64);
+                self.notice
+                    .set(Some(self.t_args("error-message-too-long", &[("max", max)])));
                 return false;
             }
         };

@@ -9,6 +9,7 @@
 mod app;
 mod chat;
 mod http;
+pub mod intl;
 mod link;
 mod network;
 mod options;
@@ -19,6 +20,9 @@ mod session_store;
 mod socket;
 mod strings;
 
+use caravan_core::locale::Locale;
+use caravan_core::locale_choice::Source;
+use leptos::prelude::GetUntracked;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -30,10 +34,10 @@ pub use options::WidgetOptions;
 #[wasm_bindgen]
 pub fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let options = WidgetOptions::from_js(&options).map_err(|e| JsValue::from_str(&e))?;
-    let locale = options.locale();
+    let (wanted, source) = options.locale();
     wasm_bindgen_futures::spawn_local(async move {
-        let catalog = strings::load(&options.asset_base, locale).await;
-        mount_with(container, options, locale, catalog);
+        let (locale, catalog) = strings::load(&options.asset_base, wanted).await;
+        mount_with(container, options, (locale, source), catalog);
     });
     Ok(())
 }
@@ -42,12 +46,38 @@ pub fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {
 pub fn mount_with(
     container: HtmlElement,
     options: WidgetOptions,
-    locale: caravan_core::locale::Locale,
+    locale: (Locale, Source),
     catalog: caravan_core::catalog::Catalog,
 ) {
+    let strings = strings::Strings::new(locale.0, catalog);
+    let chat = chat::Chat::start(options, locale, strings);
+    PANEL.with_borrow_mut(|p| p.container = Some(container));
+    render(chat);
+}
+
+/// Where the panel lives and the handle that unmounts it.
+#[derive(Default)]
+struct Panel {
+    container: Option<HtmlElement>,
+    mounted: Option<Box<dyn std::any::Any>>,
+}
+
+thread_local! {
+    static PANEL: std::cell::RefCell<Panel> = std::cell::RefCell::default();
+}
+
+/// (Re)builds the panel in the chat's current locale. A language change mounts a fresh
+/// panel rather than making every string reactive: cheaper in WASM, and it happens once.
+pub(crate) fn render(chat: chat::Chat) {
+    let Some(container) = PANEL.with_borrow_mut(|p| {
+        p.mounted = None; // unmounts the old panel
+        p.container.clone()
+    }) else {
+        return;
+    };
+    let locale = chat.locale.get_untracked();
     let _ = container.set_attribute("lang", locale.tag());
     let _ = container.set_attribute("dir", if locale.is_rtl() { "rtl" } else { "ltr" });
-    let chat = chat::Chat::start(options, strings::Strings::new(catalog));
-    // The handle would unmount on drop; the panel lives as long as the page.
-    leptos::mount::mount_to(container, move || app::App(app::AppProps { chat })).forget();
+    let handle = leptos::mount::mount_to(container, move || app::App(app::AppProps { chat }));
+    PANEL.with_borrow_mut(|p| p.mounted = Some(Box::new(handle)));
 }

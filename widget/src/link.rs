@@ -121,6 +121,7 @@ impl Chat {
             .ok_or_else(|| HttpError::Network("unreadable session answer".into()))?;
         session_store::save(&merchant, &session);
         self.store_name.set(session.merchant_name.clone());
+        self.adopt_session_locale(&session);
         self.link
             .update_value(|l| l.session = Some(session.clone()));
         Ok(session)

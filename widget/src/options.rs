@@ -1,6 +1,7 @@
 //! What the loader tells the widget, and the locale it implies.
 
-use caravan_core::locale::{self, Locale};
+use caravan_core::locale::Locale;
+use caravan_core::locale_choice::{self, Preferences, Source};
 use caravan_core::merchant::valid_merchant_id;
 use wasm_bindgen::JsValue;
 
@@ -40,24 +41,55 @@ impl WidgetOptions {
         })
     }
 
-    /// The shopper's language preferences, most preferred first: the merchant's override,
-    /// then the browser's languages.
+    /// The shopper's languages, most preferred first, as the session request sends them:
+    /// the merchant's override, the shopper's own choice, then the browser's languages.
     pub fn locale_preferences(&self) -> Vec<String> {
         let mut prefs: Vec<String> = self.locale.iter().cloned().collect();
-        if let Some(window) = web_sys::window() {
-            prefs.extend(
-                window
-                    .navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|l| l.as_string()),
-            );
-        }
+        prefs.extend(shopper_choice());
+        prefs.extend(browser_languages());
         prefs
     }
 
-    pub fn locale(&self) -> Locale {
-        let prefs = self.locale_preferences();
-        locale::negotiate(prefs.iter().map(String::as_str), Locale::En)
+    /// The widget's locale and what decided it. Without a match it says English from
+    /// `Source::Fallback`; the session's answer (which also knows the store's default and
+    /// `Accept-Language`) then decides.
+    pub fn locale(&self) -> (Locale, Source) {
+        let shopper = shopper_choice();
+        let browser = browser_languages();
+        locale_choice::choose(&Preferences {
+            snippet: self.locale.as_deref(),
+            shopper: shopper.as_deref(),
+            browser: &browser,
+            ..Preferences::default()
+        })
+    }
+}
+
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+const CHOICE_KEY: &str = "caravan:locale";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The language the shopper picked in the widget's menu, remembered on this device.
+pub fn shopper_choice() -> Option<String> {
+    storage()?.get_item(CHOICE_KEY).ok()?
+}
+
+pub fn remember_choice(locale: Locale) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(CHOICE_KEY, locale.tag());
     }
 }

@@ -4,6 +4,7 @@
 
 use caravan_core::catalog::Catalog;
 use caravan_core::locale::Locale;
+use caravan_core::locale_choice::Source;
 use caravan_widget::{WidgetOptions, mount_with};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -56,7 +57,12 @@ async fn next_tick() {
 async fn mounts_inside_the_shadow_root_only() {
     let (document, root, container) = shadow_container();
     let catalog = Catalog::parse(include_str!("../../locales/ar/widget.ftl")).expect("catalog");
-    mount_with(container.clone(), options(), Locale::Ar, catalog);
+    mount_with(
+        container.clone(),
+        options(),
+        (Locale::Ar, Source::Snippet),
+        catalog,
+    );
     next_tick().await;
 
     let panel = root.query_selector(".caravan-panel").expect("query");
@@ -88,7 +94,7 @@ async fn mounts_inside_the_shadow_root_only() {
 async fn shopper_text_is_rendered_as_text() {
     let (_document, root, container) = shadow_container();
     let catalog = Catalog::parse(include_str!("../../locales/en/widget.ftl")).expect("catalog");
-    mount_with(container, options(), Locale::En, catalog);
+    mount_with(container, options(), (Locale::En, Source::Snippet), catalog);
     next_tick().await;
 
     let textarea: web_sys::HtmlTextAreaElement = root

@@ -1,0 +1,40 @@
+# Widget Caravan, français. Registre : vouvoiement.
+launcher-open = Ouvrir le chat
+launcher-close = Fermer le chat
+header-title = { $store }
+header-subtitle = Nous répondons généralement en quelques minutes
+empty-state = Posez-nous vos questions sur votre commande, la livraison ou nos produits.
+composer-placeholder = Écrivez un message…
+composer-send = Envoyer
+author-you = Vous
+author-bot = Assistant
+author-agent = Service client
+status-sending = Envoi…
+status-sent = Envoyé
+status-delivered = Remis
+status-failed = Non envoyé
+connection-connecting = Connexion…
+connection-offline = Vous êtes hors ligne. Vos messages seront envoyés dès votre retour en ligne.
+connection-unavailable = Le chat est indisponible pour le moment. Vos messages sont conservés et seront envoyés dès le retour du service.
+connection-region-unavailable = Le service qui conserve votre conversation dans votre région est injoignable pour le moment. Rien n’est envoyé ailleurs : vos messages attendent sur cet appareil et seront remis dès son retour.
+messages-waiting =
+    { $count ->
+        [one] { $count } message en attente d’envoi.
+       *[other] { $count } messages en attente d’envoi.
+    }
+error-message-too-long =
+    { $max ->
+        [one] Ce message est trop long : { $max } caractère au maximum.
+       *[other] Ce message est trop long : { $max } caractères au maximum.
+    }
+error-generic = Une erreur s’est produite. Veuillez réessayer.
+text-mode-on = Mode texte : images, avatars et animations désactivés pour économiser les données.
+text-mode-switch-on = Passer au texte seul
+text-mode-switch-off = Passer au chat complet
+lite-mode = Chat léger pour connexions lentes : texte seul.
+lite-load-full = Charger le chat complet
+language-menu = Langue
+translated-notice = Traduit automatiquement
+show-original = Voir l’original
+show-translation = Voir la traduction
+translation-unavailable = Non traduit : la traduction est indisponible pour le moment.

@@ -1,0 +1,42 @@
+# הווידג'ט של Caravan, עברית. משלב: מכובד וניטרלי מגדרית.
+launcher-open = פתיחת הצ'אט
+launcher-close = סגירת הצ'אט
+header-title = { $store }
+header-subtitle = בדרך כלל אנחנו עונים תוך כמה דקות
+empty-state = אפשר לשאול אותנו כל שאלה על ההזמנה, המשלוח או המוצרים שלנו.
+composer-placeholder = כתיבת הודעה…
+composer-send = שליחה
+author-you = אני
+author-bot = עוזר
+author-agent = צוות התמיכה
+status-sending = בשליחה…
+status-sent = נשלחה
+status-delivered = נמסרה
+status-failed = לא נשלחה
+connection-connecting = מתחברים…
+connection-offline = אין חיבור לאינטרנט. ההודעות יישלחו כשהחיבור יחזור.
+connection-unavailable = הצ'אט אינו זמין כרגע. ההודעות נשמרות ויישלחו כשהשירות יחזור.
+connection-region-unavailable = אין כרגע גישה לשירות ששומר את השיחה באזור שלך. שום דבר לא נשלח למקום אחר: ההודעות ממתינות במכשיר הזה ויימסרו כשהשירות יחזור.
+messages-waiting =
+    { $count ->
+        [one] הודעה אחת ממתינה לשליחה.
+        [two] שתי הודעות ממתינות לשליחה.
+       *[other] { $count } הודעות ממתינות לשליחה.
+    }
+error-message-too-long =
+    { $max ->
+        [one] ההודעה ארוכה מדי: עד תו אחד.
+        [two] ההודעה ארוכה מדי: עד שני תווים.
+       *[other] ההודעה ארוכה מדי: עד { $max } תווים.
+    }
+error-generic = משהו השתבש. אפשר לנסות שוב.
+text-mode-on = מצב טקסט: תמונות, אווטארים ואנימציות כבויים כדי לחסוך בנתונים.
+text-mode-switch-on = מעבר לטקסט בלבד
+text-mode-switch-off = מעבר לצ'אט המלא
+lite-mode = צ'אט קל לחיבורים איטיים: טקסט בלבד.
+lite-load-full = טעינת הצ'אט המלא
+language-menu = שפה
+translated-notice = תורגם אוטומטית
+show-original = הצגת המקור
+show-translation = הצגת התרגום
+translation-unavailable = לא תורגם: התרגום אינו זמין כרגע.

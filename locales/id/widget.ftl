@@ -1,0 +1,38 @@
+# Widget Caravan, bahasa Indonesia. Sapaan: Anda.
+launcher-open = Buka chat
+launcher-close = Tutup chat
+header-title = { $store }
+header-subtitle = Kami biasanya membalas dalam beberapa menit
+empty-state = Tanyakan apa saja tentang pesanan, pengiriman, atau produk kami.
+composer-placeholder = Tulis pesan…
+composer-send = Kirim
+author-you = Anda
+author-bot = Asisten
+author-agent = Tim dukungan
+status-sending = Mengirim…
+status-sent = Terkirim
+status-delivered = Diterima
+status-failed = Tidak terkirim
+connection-connecting = Menghubungkan…
+connection-offline = Anda sedang offline. Pesan Anda akan dikirim saat Anda kembali online.
+connection-unavailable = Chat sedang tidak tersedia. Pesan Anda disimpan dan akan dikirim saat layanan kembali.
+connection-region-unavailable = Layanan yang menyimpan percakapan Anda di wilayah Anda sedang tidak dapat dijangkau. Tidak ada yang dikirim ke tempat lain: pesan Anda menunggu di perangkat ini dan akan dikirim saat layanan kembali.
+messages-waiting =
+    { $count ->
+       *[other] { $count } pesan menunggu untuk dikirim.
+    }
+error-message-too-long =
+    { $max ->
+       *[other] Pesan ini terlalu panjang: maksimal { $max } karakter.
+    }
+error-generic = Terjadi kesalahan. Silakan coba lagi.
+text-mode-on = Mode teks: gambar, avatar, dan animasi dimatikan untuk menghemat data.
+text-mode-switch-on = Beralih ke teks saja
+text-mode-switch-off = Beralih ke chat lengkap
+lite-mode = Chat ringan untuk koneksi lambat: hanya teks.
+lite-load-full = Muat chat lengkap
+language-menu = Bahasa
+translated-notice = Diterjemahkan otomatis
+show-original = Lihat teks asli
+show-translation = Lihat terjemahan
+translation-unavailable = Tidak diterjemahkan: terjemahan sedang tidak tersedia.
