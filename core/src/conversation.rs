@@ -4,6 +4,8 @@
 
 use crate::bot;
 use crate::ids::ClientMessageId;
+use crate::language_id;
+use crate::locale::Locale;
 use crate::message::validate_text;
 use crate::protocol::{Author, ClientFrame, MessageView, ServerFrame};
 
@@ -36,11 +38,12 @@ pub struct Outcome {
     pub broadcast: Vec<ServerFrame>,
 }
 
-/// Handles a decoded client frame. `bot_text` looks up the bot's words by catalog key in
-/// the session's locale; `now_ms` is the Unix time in milliseconds.
+/// Handles a decoded client frame of a session speaking `locale`. `bot_text` looks up the
+/// bot's words by catalog key in that locale; `now_ms` is the Unix time in milliseconds.
 pub fn handle<L: ConversationLog>(
     log: &mut L,
     frame: ClientFrame,
+    locale: Locale,
     bot_text: impl Fn(&str) -> Option<String>,
     now_ms: u64,
 ) -> Result<Outcome, L::Error> {
@@ -93,12 +96,14 @@ pub fn handle<L: ConversationLog>(
                 });
             }
             let before = log.last_seq()?;
+            let lang = language_id::identify(&text, locale).language.to_owned();
             let shopper = StoredMessage {
                 seq: before + 1,
                 author: Author::Shopper,
                 text,
                 at: now_ms,
                 id: Some(id),
+                lang: Some(lang),
             };
             log.append(&shopper)?;
             let mut outcome = Outcome {
@@ -115,6 +120,7 @@ pub fn handle<L: ConversationLog>(
                     text,
                     at: now_ms,
                     id: None,
+                    lang: Some(language_id::session_language(locale).to_owned()),
                 };
                 log.append(&reply)?;
                 outcome.broadcast.push(ServerFrame::Message(reply));
@@ -185,7 +191,7 @@ mod tests {
             id: id(n),
             text: text.into(),
         };
-        let Ok(outcome) = handle(log, frame, greet, 5);
+        let Ok(outcome) = handle(log, frame, Locale::Ja, greet, 5);
         outcome
     }
 
@@ -199,10 +205,31 @@ mod tests {
             matches!(&out.broadcast[1], ServerFrame::Message(m) if m.author == Author::Bot && m.seq == 2)
         );
         assert_eq!(log.messages()[0].text, "hi");
+        // Too short to judge: the session's language is stored with it.
+        assert_eq!(log.messages()[0].lang.as_deref(), Some("ja"));
+        assert_eq!(log.messages()[1].lang.as_deref(), Some("ja"));
 
         let out = send(&mut log, 2, "again");
         assert_eq!(out.reply, vec![ServerFrame::Ack { id: id(2), seq: 3 }]);
         assert_eq!(out.broadcast.len(), 1, "the bot greets once");
+    }
+
+    #[test]
+    fn the_language_of_each_message_is_stored_with_it() {
+        let mut log = MemoryLog::default();
+        send(
+            &mut log,
+            1,
+            "สวัสดีค่ะ คำสั่งซื้อของฉันยังไม่มาถึงเลย ช่วยตรวจสอบให้หน่อย",
+        );
+        send(
+            &mut log,
+            2,
+            "Could you tell me where my parcel is right now?",
+        );
+        let langs: Vec<_> = log.messages().iter().map(|m| m.lang.clone()).collect();
+        let want = |s: &str| Some(s.to_owned());
+        assert_eq!(langs, vec![want("th"), want("ja"), want("en")]);
     }
 
     #[test]
@@ -247,7 +274,13 @@ mod tests {
         send(&mut log, 201, "m");
         // 202 shopper messages + 1 greeting; long enough to need two replay pages.
         let last = 203;
-        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 0 }, greet, 9);
+        let Ok(out) = handle(
+            &mut log,
+            ClientFrame::Resume { after: 0 },
+            Locale::Ja,
+            greet,
+            9,
+        );
         assert_eq!(out.reply.len(), last + 1);
         assert_eq!(
             out.reply.last(),
@@ -255,9 +288,15 @@ mod tests {
                 last_seq: last as u64
             })
         );
-        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 200 }, greet, 9);
+        let Ok(out) = handle(
+            &mut log,
+            ClientFrame::Resume { after: 200 },
+            Locale::Ja,
+            greet,
+            9,
+        );
         assert_eq!(out.reply.len(), 4);
-        let Ok(out) = handle(&mut log, ClientFrame::Ping, greet, 9);
+        let Ok(out) = handle(&mut log, ClientFrame::Ping, Locale::Ja, greet, 9);
         assert_eq!(out.reply, vec![ServerFrame::Pong]);
     }
 }

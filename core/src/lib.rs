@@ -13,6 +13,7 @@ pub mod conversation;
 pub mod error_code;
 pub mod ids;
 pub mod json;
+pub mod language_id;
 pub mod locale;
 pub mod locale_choice;
 pub mod long_poll;

@@ -66,6 +66,8 @@ pub struct MessageView {
     pub at: u64,
     /// The client id of a shopper message, so the sending tab can match it to its outbox.
     pub id: Option<ClientMessageId>,
+    /// The language `text` is written in (BCP 47), identified when it was stored.
+    pub lang: Option<String>,
 }
 
 /// A frame the edge sends.
@@ -219,6 +221,7 @@ impl ServerFrame {
                 .str("text", &m.text)
                 .uint("at", m.at)
                 .opt_str("id", m.id.map(|id| id.to_string()).as_deref())
+                .opt_str("lang", m.lang.as_deref())
                 .finish(),
             ServerFrame::Synced { last_seq } => {
                 header("synced").uint("last_seq", *last_seq).finish()
@@ -249,6 +252,11 @@ impl ServerFrame {
                 text: f.text("text")?,
                 at: f.uint("at")?,
                 id: f.opt_id()?,
+                lang: f
+                    .object
+                    .opt_str("lang")
+                    .map_err(|_| f.invalid("lang"))?
+                    .map(str::to_owned),
             })),
             "synced" => Ok(ServerFrame::Synced {
                 last_seq: f.uint("last_seq")?,

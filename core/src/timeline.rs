@@ -235,6 +235,7 @@ mod tests {
             text: format!("m{seq}"),
             at: 0,
             id,
+            lang: None,
         })
     }
 

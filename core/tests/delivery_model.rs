@@ -91,6 +91,7 @@ impl World {
         let Ok(outcome) = conversation::handle(
             &mut self.server,
             frame,
+            caravan_core::locale::Locale::En,
             |_| Some("Hello from the bot".to_owned()),
             now,
         );

@@ -7,6 +7,7 @@ use std::pin::pin;
 use std::time::Duration;
 
 use caravan_core::conversation;
+use caravan_core::locale::Locale;
 use caravan_core::long_poll::{self, PollQuery};
 use caravan_core::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use caravan_core::token::SessionClaims;
@@ -213,6 +214,7 @@ impl Conversation {
         let outcome = conversation::handle(
             &mut SqlLog::new(&sql),
             frame,
+            Locale::from_tag(&session.loc).unwrap_or(Locale::En),
             |key| bot_text(&session.loc, key),
             crate::clock::now_ms(),
         );

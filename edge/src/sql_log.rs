@@ -14,8 +14,12 @@ const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS messages (
     author TEXT NOT NULL,
     text TEXT NOT NULL,
     at INTEGER NOT NULL,
-    client_id TEXT UNIQUE
+    client_id TEXT UNIQUE,
+    lang TEXT
 )";
+
+/// Columns added after the first release, for objects whose table predates them.
+const ADDED_COLUMNS: &[&str] = &["lang TEXT"];
 
 #[derive(Debug, thiserror::Error)]
 #[error("conversation storage: {0}")]
@@ -38,6 +42,7 @@ struct Row {
     text: String,
     at: f64,
     client_id: Option<String>,
+    lang: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -45,9 +50,23 @@ struct SeqRow {
     seq: Option<f64>,
 }
 
-/// Creates the table if this object has none yet; run once when the object starts.
+/// Creates the table if this object has none yet, and adds the columns an older table
+/// lacks; run once when the object starts.
 pub fn create_schema(sql: &SqlStorage) -> Result<(), SqlLogError> {
     sql.exec(SCHEMA, None)?;
+    #[derive(Deserialize)]
+    struct Column {
+        name: String,
+    }
+    let present: Vec<Column> = sql
+        .exec("SELECT name FROM pragma_table_info('messages')", None)?
+        .to_array()?;
+    for column in ADDED_COLUMNS {
+        let name = column.split(' ').next().unwrap_or(column);
+        if !present.iter().any(|c| c.name == name) {
+            sql.exec(&format!("ALTER TABLE messages ADD COLUMN {column}"), None)?;
+        }
+    }
     Ok(())
 }
 
@@ -87,13 +106,14 @@ impl ConversationLog for SqlLog<'_> {
 
     fn append(&mut self, m: &StoredMessage) -> Result<(), Self::Error> {
         self.sql.exec(
-            "INSERT INTO messages (seq, author, text, at, client_id) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO messages (seq, author, text, at, client_id, lang) VALUES (?, ?, ?, ?, ?, ?)",
             vec![
                 int(m.seq),
                 m.author.as_str().into(),
                 m.text.as_str().into(),
                 int(m.at),
                 m.id.map(|id| id.to_string()).into(),
+                m.lang.clone().into(),
             ],
         )?;
         Ok(())
@@ -103,7 +123,7 @@ impl ConversationLog for SqlLog<'_> {
         let rows: Vec<Row> = self
             .sql
             .exec(
-                "SELECT seq, author, text, at, client_id FROM messages WHERE seq > ? ORDER BY seq LIMIT ?",
+                "SELECT seq, author, text, at, client_id, lang FROM messages WHERE seq > ? ORDER BY seq LIMIT ?",
                 vec![int(after), int(limit as u64)],
             )?
             .to_array()?;
@@ -117,6 +137,7 @@ impl ConversationLog for SqlLog<'_> {
                     text: r.text,
                     at: r.at as u64,
                     id: r.client_id.as_deref().and_then(ClientMessageId::parse),
+                    lang: r.lang,
                 })
             })
             .collect()

@@ -88,14 +88,26 @@ test('a message is stored, acknowledged with its sequence number and greeted in 
   const mine = await ws.next((f) => f.type === 'message' && f.seq === 1);
   assert.equal(mine.author, 'shopper');
   assert.equal(mine.id, id);
+  assert.equal(mine.lang, 'ja', 'the identified language is stored with the message');
   const bot = await ws.next((f) => f.type === 'message' && f.seq === 2);
   assert.equal(bot.author, 'bot');
+  assert.equal(bot.lang, 'ja');
   assert.match(bot.text, /ありがとうございます/);
 
-  const second = uuidv7();
-  ws.send({ type: 'send', id: second, text: 'second' });
-  assert.equal((await ws.next((f) => f.type === 'ack')).seq, 3);
+  // An English sentence in a Japanese session is identified as English; a word is too
+  // short to judge and takes the session's language.
+  ws.send({ type: 'send', id: uuidv7(), text: 'Could you tell me where my parcel is right now?' });
+  assert.equal((await ws.next((f) => f.type === 'message' && f.seq === 3)).lang, 'en');
+  ws.send({ type: 'send', id: uuidv7(), text: 'ok' });
+  assert.equal((await ws.next((f) => f.type === 'message' && f.seq === 4)).lang, 'ja');
   ws.close();
+  // Stored, not just sent: a replay carries the same languages.
+  const again = await edge.connect(s.session_token);
+  again.send({ type: 'resume', after: 0 });
+  const replayed = [];
+  for (let seq = 1; seq <= 4; seq++) replayed.push((await again.next((f) => f.type === 'message' && f.seq === seq)).lang);
+  assert.deepEqual(replayed, ['ja', 'ja', 'en', 'ja']);
+  again.close();
 });
 
 test('a resend is acknowledged again but never stored twice', async () => {

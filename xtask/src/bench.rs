@@ -44,7 +44,13 @@ fn protocol_figures() {
         id,
         text: text.into(),
     };
-    let Ok(outcome) = conversation::handle(&mut log, send.clone(), |_| None, 1_763_700_000_000);
+    let Ok(outcome) = conversation::handle(
+        &mut log,
+        send.clone(),
+        caravan_core::locale::Locale::En,
+        |_| None,
+        1_763_700_000_000,
+    );
     let frame_bytes =
         |frames: &[ServerFrame]| frames.iter().map(|f| f.encode().len()).sum::<usize>();
     let (up, ack, echo) = (
@@ -64,10 +70,22 @@ fn protocol_figures() {
                 id: ClientMessageId::v7(1_763_700_000_000 + u64::from(i), [i; 10]),
                 text: text.into(),
             };
-            let _ = conversation::handle(&mut log, send, |_| None, 1_763_700_000_000);
+            let _ = conversation::handle(
+                &mut log,
+                send,
+                caravan_core::locale::Locale::En,
+                |_| None,
+                1_763_700_000_000,
+            );
         }
         let resume = ClientFrame::Resume { after: 0 };
-        let Ok(replay) = conversation::handle(&mut log, resume.clone(), |_| None, 0);
+        let Ok(replay) = conversation::handle(
+            &mut log,
+            resume.clone(),
+            caravan_core::locale::Locale::En,
+            |_| None,
+            0,
+        );
         let ws = resume.encode().len() + frame_bytes(&replay.reply);
         let http = long_poll::encode_server_batch(&replay.reply).len();
         println!(
