@@ -27,6 +27,7 @@ pub mod protocol;
 pub mod region;
 pub mod region_health;
 pub mod residency;
+pub mod seasons;
 pub mod session;
 pub mod timeline;
 pub mod token;

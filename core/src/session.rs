@@ -133,6 +133,7 @@ pub fn new_claims(
     merchant_id: &str,
     region: Region,
     locale: Locale,
+    country: Option<String>,
     ids: NewIds,
     now: u64,
 ) -> SessionClaims {
@@ -144,6 +145,7 @@ pub fn new_claims(
         loc: locale.tag().to_owned(),
         iat: now,
         exp: now + SESSION_TTL_SECS,
+        cty: country,
     }
 }
 
@@ -233,7 +235,14 @@ mod tests {
             session_id: "s".into(),
             conversation_id: "c".into(),
         };
-        let claims = new_claims("demo", Region::Eu, Locale::Ja, ids, 1_000);
+        let claims = new_claims(
+            "demo",
+            Region::Eu,
+            Locale::Ja,
+            Some("JP".into()),
+            ids,
+            1_000,
+        );
         assert_eq!(claims.exp, 1_000 + SESSION_TTL_SECS);
         assert_eq!(claims.loc, "ja");
     }

@@ -42,6 +42,10 @@ pub struct SessionClaims {
     pub iat: u64,
     /// Expires at, Unix seconds.
     pub exp: u64,
+    /// The shopper's country when the session began (ISO 3166-1), for seasonal greetings;
+    /// absent in tokens from before it was added, or when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cty: Option<String>,
 }
 
 /// What an edge asserts to a peer deployment (an origin region) when it forwards a new
@@ -236,6 +240,7 @@ mod tests {
             loc: "en".into(),
             iat: 100,
             exp: 200,
+            cty: None,
         }
     }
 

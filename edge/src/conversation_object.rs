@@ -35,6 +35,9 @@ struct Session {
     loc: String,
     reg: String,
     mer: String,
+    /// Absent on sockets accepted before it existed.
+    #[serde(default)]
+    cty: Option<String>,
 }
 
 impl From<SessionClaims> for Session {
@@ -43,6 +46,7 @@ impl From<SessionClaims> for Session {
             loc: claims.loc,
             reg: claims.reg,
             mer: claims.mer,
+            cty: claims.cty,
         }
     }
 }
@@ -215,7 +219,14 @@ impl Conversation {
             &mut SqlLog::new(&sql),
             frame,
             Locale::from_tag(&session.loc).unwrap_or(Locale::En),
-            |key| bot_text(&session.loc, key),
+            |key| {
+                bot_text(
+                    &session.loc,
+                    key,
+                    session.cty.as_deref(),
+                    crate::clock::now_ms(),
+                )
+            },
             crate::clock::now_ms(),
         );
         match outcome {

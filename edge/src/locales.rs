@@ -1,8 +1,13 @@
 //! The bot's words, compiled in from `locales/<tag>/bot.ftl` (all 35: the edge answers
 //! every locale, and the files are small).
 
+use caravan_core::bot;
 use caravan_core::catalog::{Catalog, PlainRules};
 use caravan_core::locale::{Locale, SUPPORTED};
+use caravan_core::seasons::Seasons;
+
+/// Seasonal greetings by country and date (checked by core's locale tests).
+const SEASONS: &str = include_str!("../../locales/seasons.tsv");
 
 /// `bot.ftl` of each locale, in the order of `SUPPORTED`.
 const BOT: [&str; 35] = [
@@ -50,8 +55,12 @@ pub fn bot_catalog(locale: Locale) -> Option<Catalog> {
     Catalog::parse(BOT[at]).ok()
 }
 
-/// The bot message `key` in `tag`'s locale (English for an unknown tag).
-pub fn bot_text(tag: &str, key: &str) -> Option<String> {
+/// The bot message `key` in `tag`'s locale (English for an unknown tag). The greeting
+/// opens with the season's wishes when the shopper's `country` celebrates one at `now_ms`.
+pub fn bot_text(tag: &str, key: &str, country: Option<&str>, now_ms: u64) -> Option<String> {
     let locale = Locale::from_tag(tag).unwrap_or(Locale::En);
-    bot_catalog(locale)?.format(key, &[], &PlainRules)
+    let catalog = bot_catalog(locale)?;
+    let seasons = Seasons::parse(SEASONS).unwrap_or_default();
+    let words = |k: &str| catalog.format(k, &[], &PlainRules);
+    bot::text(key, words, &seasons, country, now_ms)
 }

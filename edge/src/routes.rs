@@ -85,7 +85,11 @@ pub fn authenticate(token: Option<&str>, env: &Env) -> Result<SessionClaims, Api
 
 /// The region a peer edge asserts for a forwarded request; `None` when not forwarded.
 /// A present but invalid assertion is refused: it is either forged or stale.
-pub fn peer_route(req: &Request, keyring: &Keyring) -> Result<Option<Region>, ApiError> {
+/// The region a peer edge decided, and the country it saw.
+pub fn peer_route(
+    req: &Request,
+    keyring: &Keyring,
+) -> Result<Option<(Region, Option<String>)>, ApiError> {
     let Some(assertion) = req.headers().get(ROUTE_HEADER)? else {
         return Ok(None);
     };
@@ -93,7 +97,7 @@ pub fn peer_route(req: &Request, keyring: &Keyring) -> Result<Option<Region>, Ap
         .verify_route(&assertion, crate::clock::now_secs())
         .map_err(|_| ApiError::new(ErrorCode::Unauthorized, "the route assertion is not valid"))?;
     Region::parse(&claims.reg)
-        .map(Some)
+        .map(|region| Some((region, claims.cty)))
         .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the asserted region is unknown"))
 }
 
@@ -106,7 +110,7 @@ pub fn check_session_access(
     merchant: Option<&Merchant>,
     origins: &Origins,
 ) -> Result<bool, ApiError> {
-    if let Some(region) = peer_route(req, keyring)? {
+    if let Some((region, _)) = peer_route(req, keyring)? {
         if region.as_str() != claims.reg {
             return Err(ApiError::new(
                 ErrorCode::Unauthorized,

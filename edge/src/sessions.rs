@@ -90,7 +90,8 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
     let backends = config::backends(env)?;
     // A peer edge that forwarded this request already checked the page's origin and
     // decided the region from the shopper's real location; its assertion is signed.
-    let peer = peer_route(&req, &keyring)?;
+    let route = peer_route(&req, &keyring)?;
+    let peer = route.as_ref().map(|(region, _)| *region);
     if peer.is_none() {
         origins.check(merchant)?;
     }
@@ -127,7 +128,13 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                     conversation_id: random_id(random_bytes()?),
                 };
                 let now = crate::clock::now_secs();
-                let claims = session::new_claims(&request.merchant, region, locale, ids, now);
+                // The shopper's country: what the deciding edge saw, else ours.
+                let country = match &route {
+                    Some((_, country)) => country.clone(),
+                    None => residency.country.clone(),
+                };
+                let claims =
+                    session::new_claims(&request.merchant, region, locale, country, ids, now);
                 // Nothing is stored yet; this proves the region can take the session.
                 if backend::conversation(env, region, target, &claims, &ObjectCall::Ping)
                     .await
