@@ -23,6 +23,45 @@ pub struct Merchant {
     pub default_locale: String,
     /// Storefront origins whose pages may open the chat.
     pub origins: Vec<WebOrigin>,
+    /// How messages are translated between shoppers and agents.
+    pub translation: TranslationSettings,
+}
+
+/// A merchant's translation settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationSettings {
+    /// The language the merchant's agents work in (default: the store's language).
+    pub agent_locale: locale::Locale,
+    /// Provider names from `CARAVAN_TRANSLATORS`, tried in order.
+    pub providers: Vec<String>,
+    /// May text leave the session's region for a provider elsewhere?
+    pub allow_outside_region: bool,
+    /// Brand, product names and SKUs that are never translated.
+    pub glossary: Vec<String>,
+}
+
+impl Default for TranslationSettings {
+    fn default() -> Self {
+        Self {
+            agent_locale: locale::Locale::En,
+            providers: Vec::new(),
+            allow_outside_region: false,
+            glossary: Vec::new(),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawTranslation {
+    #[serde(default)]
+    agent_locale: Option<String>,
+    #[serde(default)]
+    providers: Vec<String>,
+    #[serde(default)]
+    allow_outside_region: bool,
+    #[serde(default)]
+    glossary: Vec<String>,
 }
 
 impl Merchant {
@@ -43,6 +82,8 @@ struct RawMerchant {
     allowed_regions: Option<Vec<String>>,
     #[serde(default)]
     origins: Vec<String>,
+    #[serde(default)]
+    translation: RawTranslation,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -77,12 +118,17 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
     if !valid_merchant_id(id) {
         return Err(MerchantConfigError::BadId(id.to_owned()));
     }
-    if locale::Locale::from_tag(&raw.default_locale).is_none() {
+    let Some(store_locale) = locale::Locale::from_tag(&raw.default_locale) else {
         return Err(MerchantConfigError::BadLocale(
             id.into(),
             raw.default_locale,
         ));
-    }
+    };
+    let agent_locale = match raw.translation.agent_locale {
+        None => store_locale,
+        Some(tag) => locale::Locale::from_tag(&tag)
+            .ok_or_else(|| MerchantConfigError::BadLocale(id.into(), tag))?,
+    };
     let default_region = region(id, &raw.default_region)?;
     let allowed_regions = match raw.allowed_regions {
         None => None,
@@ -111,6 +157,12 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
         allowed_regions,
         default_locale: raw.default_locale,
         origins,
+        translation: TranslationSettings {
+            agent_locale,
+            providers: raw.translation.providers,
+            allow_outside_region: raw.translation.allow_outside_region,
+            glossary: raw.translation.glossary,
+        },
     })
 }
 
@@ -121,7 +173,8 @@ pub struct MerchantDirectory {
 
 impl MerchantDirectory {
     /// Parses `{"<id>": {"name", "default_region", "default_locale", "allowed_regions"?,
-    /// "origins"?}, ...}`.
+    /// "origins"?, "translation"?: {"agent_locale"?, "providers"?, "allow_outside_region"?,
+    /// "glossary"?}}, ...}`.
     pub fn parse(json: &str) -> Result<Self, MerchantConfigError> {
         let raw: BTreeMap<String, RawMerchant> =
             serde_json::from_str(json).map_err(|e| MerchantConfigError::Json(e.to_string()))?;
@@ -166,6 +219,21 @@ mod tests {
         let d = eu_only.get("d").expect("merchant");
         assert!(d.allows(Region::Eu) && !d.allows(Region::Us));
         assert!(eu_only.any_allows_origin(&WebOrigin::parse("https://shop.example").expect("o")));
+        assert_eq!(d.translation.agent_locale, locale::Locale::En);
+        let translated = MerchantDirectory::parse(
+            r#"{"t":{"name":"T","default_region":"apac","default_locale":"th",
+                "translation":{"agent_locale":"ja","providers":["deepl"],"glossary":["AirFlex"]}}}"#,
+        )
+        .expect("valid");
+        let t = &translated.get("t").expect("merchant").translation;
+        assert_eq!(t.agent_locale, locale::Locale::Ja);
+        assert_eq!((t.providers.len(), t.allow_outside_region), (1, false));
+        let bad = r#"{"t":{"name":"T","default_region":"eu","default_locale":"en",
+            "translation":{"agent_locale":"tlh"}}}"#;
+        assert!(matches!(
+            MerchantDirectory::parse(bad),
+            Err(MerchantConfigError::BadLocale(..))
+        ));
     }
 
     #[test]

@@ -89,6 +89,7 @@ mod tests {
             allowed_regions: allowed,
             default_locale: "en".into(),
             origins: Vec::new(),
+            translation: Default::default(),
         }
     }
 

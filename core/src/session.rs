@@ -160,6 +160,7 @@ mod tests {
             allowed_regions: None,
             default_locale: default_locale.into(),
             origins: Vec::new(),
+            translation: Default::default(),
         }
     }
 

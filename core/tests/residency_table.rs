@@ -107,6 +107,7 @@ proptest! {
             allowed_regions: restricted.then_some(allowed),
             default_locale: "en".into(),
             origins: Vec::new(),
+            translation: Default::default(),
         };
         let residency = resolve(
             ResidencyTable::builtin(),
