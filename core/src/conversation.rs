@@ -7,7 +7,9 @@ use crate::ids::ClientMessageId;
 use crate::language_id;
 use crate::locale::Locale;
 use crate::message::validate_text;
+use crate::message_translation::MessageTranslation;
 use crate::protocol::{Author, ClientFrame, MessageView, ServerFrame};
+use crate::translation;
 
 /// How many messages one replay page reads from storage.
 const REPLAY_PAGE: usize = 256;
@@ -27,6 +29,23 @@ pub trait ConversationLog {
     fn append(&mut self, message: &StoredMessage) -> Result<(), Self::Error>;
     /// Up to `limit` messages with a sequence number above `after`, in order.
     fn after(&self, after: u64, limit: usize) -> Result<Vec<StoredMessage>, Self::Error>;
+    /// Stores the translation of message `seq`, replacing a pending one (`None`: it
+    /// turned out to need none).
+    fn set_translation(
+        &mut self,
+        seq: u64,
+        translation: Option<&MessageTranslation>,
+    ) -> Result<(), Self::Error>;
+    /// Up to `limit` messages whose translation is pending, oldest first.
+    fn pending_translations(&self, limit: usize) -> Result<Vec<StoredMessage>, Self::Error>;
+}
+
+/// The languages a conversation is held in: the shopper's locale and the one the
+/// merchant's agents work in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Languages {
+    pub shopper: Locale,
+    pub agent: Locale,
 }
 
 /// What handling one client frame produced.
@@ -38,12 +57,14 @@ pub struct Outcome {
     pub broadcast: Vec<ServerFrame>,
 }
 
-/// Handles a decoded client frame of a session speaking `locale`. `bot_text` looks up the
-/// bot's words by catalog key in that locale; `now_ms` is the Unix time in milliseconds.
+/// Handles a decoded client frame of a session held in `languages`. `bot_text` looks up
+/// the bot's words by catalog key in the shopper's locale; `now_ms` is the Unix time in
+/// milliseconds. A shopper message needing translation for the agents is stored with a
+/// pending translation, which the caller makes after answering.
 pub fn handle<L: ConversationLog>(
     log: &mut L,
     frame: ClientFrame,
-    locale: Locale,
+    languages: Languages,
     bot_text: impl Fn(&str) -> Option<String>,
     now_ms: u64,
 ) -> Result<Outcome, L::Error> {
@@ -96,7 +117,10 @@ pub fn handle<L: ConversationLog>(
                 });
             }
             let before = log.last_seq()?;
+            let locale = languages.shopper;
             let lang = language_id::identify(&text, locale).language.to_owned();
+            let translation = translation::needed(&lang, languages.agent)
+                .then(|| MessageTranslation::pending(languages.agent));
             let shopper = StoredMessage {
                 seq: before + 1,
                 author: Author::Shopper,
@@ -104,6 +128,7 @@ pub fn handle<L: ConversationLog>(
                 at: now_ms,
                 id: Some(id),
                 lang: Some(lang),
+                translation,
             };
             log.append(&shopper)?;
             let mut outcome = Outcome {
@@ -121,6 +146,7 @@ pub fn handle<L: ConversationLog>(
                     at: now_ms,
                     id: None,
                     lang: Some(language_id::session_language(locale).to_owned()),
+                    translation: None,
                 };
                 log.append(&reply)?;
                 outcome.broadcast.push(ServerFrame::Message(reply));
@@ -128,6 +154,43 @@ pub fn handle<L: ConversationLog>(
             Ok(outcome)
         }
     }
+}
+
+/// An agent's reply, validated and translated by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentReply {
+    /// Chosen by the agent's tool, so a retried request is stored once.
+    pub id: ClientMessageId,
+    pub text: String,
+    /// The language `text` is written in.
+    pub lang: String,
+    /// `text` in the shopper's language, or why it is not.
+    pub translation: Option<MessageTranslation>,
+}
+
+/// Appends an agent's reply, unless one with its id is stored: the message as stored, and
+/// whether it is new (and so to be broadcast).
+pub fn append_agent_reply<L: ConversationLog>(
+    log: &mut L,
+    reply: AgentReply,
+    now_ms: u64,
+) -> Result<(StoredMessage, bool), L::Error> {
+    if let Some(seq) = log.seq_of(reply.id)?
+        && let Some(stored) = log.after(seq - 1, 1)?.into_iter().next()
+    {
+        return Ok((stored, false));
+    }
+    let message = StoredMessage {
+        seq: log.last_seq()? + 1,
+        author: Author::Agent,
+        text: reply.text,
+        at: now_ms,
+        id: Some(reply.id),
+        lang: Some(reply.lang),
+        translation: reply.translation,
+    };
+    log.append(&message)?;
+    Ok((message, true))
 }
 
 /// An in-memory [`ConversationLog`] for tests and native tools.
@@ -171,6 +234,31 @@ impl ConversationLog for MemoryLog {
             .cloned()
             .collect())
     }
+
+    fn set_translation(
+        &mut self,
+        seq: u64,
+        translation: Option<&MessageTranslation>,
+    ) -> Result<(), Self::Error> {
+        if let Some(m) = self.messages.iter_mut().find(|m| m.seq == seq) {
+            m.translation = translation.cloned();
+        }
+        Ok(())
+    }
+
+    fn pending_translations(&self, limit: usize) -> Result<Vec<StoredMessage>, Self::Error> {
+        Ok(self
+            .messages
+            .iter()
+            .filter(|m| {
+                m.translation.as_ref().is_some_and(|t| {
+                    t.state == crate::message_translation::TranslationState::Pending
+                })
+            })
+            .take(limit)
+            .cloned()
+            .collect())
+    }
 }
 
 #[cfg(test)]
@@ -186,12 +274,17 @@ mod tests {
         (key == bot::GREETING).then(|| "Hello!".to_owned())
     }
 
+    const JA: Languages = Languages {
+        shopper: Locale::Ja,
+        agent: Locale::Ja,
+    };
+
     fn send(log: &mut MemoryLog, n: u8, text: &str) -> Outcome {
         let frame = ClientFrame::Send {
             id: id(n),
             text: text.into(),
         };
-        let Ok(outcome) = handle(log, frame, Locale::Ja, greet, 5);
+        let Ok(outcome) = handle(log, frame, JA, greet, 5);
         outcome
     }
 
@@ -274,13 +367,7 @@ mod tests {
         send(&mut log, 201, "m");
         // 202 shopper messages + 1 greeting; long enough to need two replay pages.
         let last = 203;
-        let Ok(out) = handle(
-            &mut log,
-            ClientFrame::Resume { after: 0 },
-            Locale::Ja,
-            greet,
-            9,
-        );
+        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 0 }, JA, greet, 9);
         assert_eq!(out.reply.len(), last + 1);
         assert_eq!(
             out.reply.last(),
@@ -288,15 +375,70 @@ mod tests {
                 last_seq: last as u64
             })
         );
-        let Ok(out) = handle(
-            &mut log,
-            ClientFrame::Resume { after: 200 },
-            Locale::Ja,
-            greet,
-            9,
-        );
+        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 200 }, JA, greet, 9);
         assert_eq!(out.reply.len(), 4);
-        let Ok(out) = handle(&mut log, ClientFrame::Ping, Locale::Ja, greet, 9);
+        let Ok(out) = handle(&mut log, ClientFrame::Ping, JA, greet, 9);
         assert_eq!(out.reply, vec![ServerFrame::Pong]);
+    }
+
+    #[test]
+    fn messages_for_agents_of_another_language_wait_for_their_translation() {
+        let mut log = MemoryLog::default();
+        let thai_shop = Languages {
+            shopper: Locale::Th,
+            agent: Locale::En,
+        };
+        let frame = |n, text: &str| ClientFrame::Send {
+            id: id(n),
+            text: text.into(),
+        };
+        let thai = "สวัสดีค่ะ คำสั่งซื้อของฉันยังไม่มาถึงเลย ช่วยตรวจสอบให้หน่อย";
+        let Ok(_) = handle(&mut log, frame(1, thai), thai_shop, greet, 5);
+        let Ok(_) = handle(
+            &mut log,
+            frame(2, "Could you tell me where my parcel is right now?"),
+            thai_shop,
+            greet,
+            6,
+        );
+        let pending = |log: &MemoryLog| log.pending_translations(10).map(|p| p.len());
+        assert_eq!(
+            pending(&log),
+            Ok(1),
+            "only the Thai message, not the bot's or English: {:?}",
+            log.messages()
+        );
+        assert_eq!(
+            log.messages()[0].translation,
+            Some(MessageTranslation::pending(Locale::En))
+        );
+        let done = MessageTranslation {
+            state: crate::message_translation::TranslationState::Done,
+            lang: "en".into(),
+            text: Some("Hello, my order has not arrived yet".into()),
+            via: Some("provider:x".into()),
+            reason: None,
+        };
+        let Ok(()) = log.set_translation(1, Some(&done));
+        assert_eq!(pending(&log), Ok(0));
+    }
+
+    #[test]
+    fn agent_replies_are_stored_once_per_id() {
+        let mut log = MemoryLog::default();
+        send(&mut log, 1, "hi");
+        let reply = AgentReply {
+            id: id(9),
+            text: "Hello!".into(),
+            lang: "en".into(),
+            translation: None,
+        };
+        let Ok((first, new)) = append_agent_reply(&mut log, reply.clone(), 7);
+        assert!(new);
+        assert_eq!((first.seq, first.author), (3, Author::Agent));
+        let Ok((again, new)) = append_agent_reply(&mut log, reply, 8);
+        assert!(!new);
+        assert_eq!(again, first);
+        assert_eq!(log.messages().len(), 3);
     }
 }

@@ -5,6 +5,7 @@
 //! it, what the bot says, which locale to speak. No I/O: callers pass in time, randomness
 //! and storage.
 
+pub mod agent_tokens;
 pub mod backends;
 pub mod backoff;
 pub mod bot;
@@ -20,6 +21,7 @@ pub mod locale_choice;
 pub mod long_poll;
 pub mod merchant;
 pub mod message;
+pub mod message_translation;
 pub mod network_quality;
 pub mod origin;
 pub mod outbox;

@@ -10,6 +10,7 @@ use thiserror::Error;
 pub use crate::error_code::{ErrorBody, ErrorCode, ErrorDetail};
 use crate::ids::ClientMessageId;
 use crate::json::{JsonObject, JsonValue, JsonWriter};
+use crate::message_translation::{MessageTranslation, TranslationState};
 
 /// The protocol version this build speaks.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -68,6 +69,9 @@ pub struct MessageView {
     pub id: Option<ClientMessageId>,
     /// The language `text` is written in (BCP 47), identified when it was stored.
     pub lang: Option<String>,
+    /// `text` in the other side's language, or why it is not. Frames carry it flat as
+    /// `tr` (state), `tr_lang`, `tr_text` and `tr_why`.
+    pub translation: Option<MessageTranslation>,
 }
 
 /// A frame the edge sends.
@@ -163,6 +167,13 @@ impl<'a> Fields<'a> {
             .ok_or_else(|| self.invalid("id"))
     }
 
+    fn opt_string(&self, field: &'static str) -> Result<Option<String>, FrameError> {
+        self.object
+            .opt_str(field)
+            .map(|s| s.map(str::to_owned))
+            .map_err(|_| self.invalid(field))
+    }
+
     fn opt_id(&self) -> Result<Option<ClientMessageId>, FrameError> {
         match self.object.opt_str("id") {
             Ok(None) => Ok(None),
@@ -222,6 +233,16 @@ impl ServerFrame {
                 .uint("at", m.at)
                 .opt_str("id", m.id.map(|id| id.to_string()).as_deref())
                 .opt_str("lang", m.lang.as_deref())
+                .opt_str("tr", m.translation.as_ref().map(|t| t.state.as_str()))
+                .opt_str("tr_lang", m.translation.as_ref().map(|t| t.lang.as_str()))
+                .opt_str(
+                    "tr_text",
+                    m.translation.as_ref().and_then(|t| t.text.as_deref()),
+                )
+                .opt_str(
+                    "tr_why",
+                    m.translation.as_ref().and_then(|t| t.reason.as_deref()),
+                )
                 .finish(),
             ServerFrame::Synced { last_seq } => {
                 header("synced").uint("last_seq", *last_seq).finish()
@@ -252,11 +273,19 @@ impl ServerFrame {
                 text: f.text("text")?,
                 at: f.uint("at")?,
                 id: f.opt_id()?,
-                lang: f
-                    .object
-                    .opt_str("lang")
-                    .map_err(|_| f.invalid("lang"))?
-                    .map(str::to_owned),
+                lang: f.opt_string("lang")?,
+                translation: match f.opt_string("tr")? {
+                    None => None,
+                    Some(state) => Some(MessageTranslation {
+                        state: TranslationState::parse(&state).ok_or_else(|| f.invalid("tr"))?,
+                        lang: f
+                            .opt_string("tr_lang")?
+                            .ok_or_else(|| f.invalid("tr_lang"))?,
+                        text: f.opt_string("tr_text")?,
+                        via: None,
+                        reason: f.opt_string("tr_why")?,
+                    }),
+                },
             })),
             "synced" => Ok(ServerFrame::Synced {
                 last_seq: f.uint("last_seq")?,

@@ -236,6 +236,7 @@ mod tests {
             at: 0,
             id,
             lang: None,
+            translation: None,
         })
     }
 

@@ -91,7 +91,10 @@ impl World {
         let Ok(outcome) = conversation::handle(
             &mut self.server,
             frame,
-            caravan_core::locale::Locale::En,
+            caravan_core::conversation::Languages {
+                shopper: caravan_core::locale::Locale::En,
+                agent: caravan_core::locale::Locale::En,
+            },
             |_| Some("Hello from the bot".to_owned()),
             now,
         );

@@ -55,6 +55,7 @@ fn server_frame() -> impl Strategy<Value = ServerFrame> {
                     at,
                     id,
                     lang: None,
+                    translation: None,
                 })
             }),
         any::<u64>().prop_map(|last_seq| ServerFrame::Synced { last_seq }),
@@ -90,7 +91,7 @@ proptest! {
         for n in &order {
             let id = ClientMessageId::v7(1_000 + u64::from(*n), [*n; 10]);
             let frame = ClientFrame::Send { id, text: format!("message {n}") };
-            let Ok(_) = conversation::handle(&mut log, frame, caravan_core::locale::Locale::En, |_| Some("hi".into()), 1);
+            let Ok(_) = conversation::handle(&mut log, frame, caravan_core::conversation::Languages { shopper: caravan_core::locale::Locale::En, agent: caravan_core::locale::Locale::En }, |_| Some("hi".into()), 1);
         }
         let mut distinct = order.clone();
         distinct.sort_unstable();

@@ -93,7 +93,7 @@ pub fn unavailable(region: Region) -> ApiError {
 
 /// Runs a backend call with the timeout, records its outcome, and turns any failure into
 /// `region_unavailable`. A 5xx answer counts as a failure; 4xx answers pass through.
-async fn observe(
+pub async fn observe(
     region: Region,
     call: impl Future<Output = worker::Result<Response>>,
     timeout: Duration,
@@ -133,7 +133,18 @@ async fn observe(
 }
 
 /// The conversation object's stub, placed as the backend says.
-fn stub(env: &Env, backend: &Backend, conversation_id: &str) -> worker::Result<Stub> {
+pub fn stub(env: &Env, backend: &Backend, conversation_id: &str) -> worker::Result<Stub> {
+    regional_stub(env, backend, None, conversation_id)
+}
+
+/// The object named `name` in a region's Durable Object backend: in its namespace, or in
+/// `other_binding`'s with the same jurisdiction and hint (the region's translation memory).
+pub fn regional_stub(
+    env: &Env,
+    backend: &Backend,
+    other_binding: Option<&str>,
+    name: &str,
+) -> worker::Result<Stub> {
     let Backend::DurableObject {
         binding,
         jurisdiction,
@@ -144,6 +155,7 @@ fn stub(env: &Env, backend: &Backend, conversation_id: &str) -> worker::Result<S
             "not a Durable Object backend".into(),
         ));
     };
+    let binding = other_binding.unwrap_or(binding);
     let mut namespace: ObjectNamespace = env.durable_object(binding)?;
     if let Some(jurisdiction) = jurisdiction {
         // workers-rs has no wrapper for `namespace.jurisdiction(...)` yet. A runtime without
@@ -158,7 +170,7 @@ fn stub(env: &Env, backend: &Backend, conversation_id: &str) -> worker::Result<S
         namespace = ObjectNamespace::unchecked_from_js(restricted);
     }
     namespace
-        .id_from_name(conversation_id)?
+        .id_from_name(name)?
         .get_stub_with_location_hint(location_hint)
 }
 

@@ -1,10 +1,12 @@
 //! The edge's configuration, read from bindings and validated per request (bindings are
 //! cheap to read; parsing is small).
 
+use caravan_core::agent_tokens::AgentTokens;
 use caravan_core::backends::Backends;
 use caravan_core::merchant::MerchantDirectory;
 use caravan_core::protocol::ErrorCode;
 use caravan_core::token::Keyring;
+use caravan_core::translators::Translators;
 use worker::Env;
 
 use crate::api_error::ApiError;
@@ -15,6 +17,10 @@ const SESSION_KEYS: &str = "CARAVAN_SESSION_KEYS";
 const MERCHANTS: &str = "CARAVAN_MERCHANTS";
 /// Var: JSON regional backends (see `caravan_core::backends`).
 const REGIONS: &str = "CARAVAN_REGIONS";
+/// Var: JSON translation providers (see `caravan_core::translators`); absent means none.
+const TRANSLATORS: &str = "CARAVAN_TRANSLATORS";
+/// Secret: JSON `{"<merchant>": "<agent bearer token>"}`; absent means no agent access.
+const AGENT_TOKENS: &str = "CARAVAN_AGENT_TOKENS";
 
 fn binding(env: &Env, name: &str) -> Option<String> {
     env.secret(name)
@@ -46,4 +52,23 @@ pub fn backends(env: &Env) -> Result<Backends, ApiError> {
     let json =
         binding(env, REGIONS).ok_or_else(|| misconfigured(format!("{REGIONS} is not set")))?;
     Backends::parse(&json).map_err(|e| misconfigured(e.to_string()))
+}
+
+pub fn translators(env: &Env) -> Result<Translators, ApiError> {
+    match binding(env, TRANSLATORS) {
+        None => Ok(Translators::default()),
+        Some(json) => Translators::parse(&json).map_err(|e| misconfigured(e.to_string())),
+    }
+}
+
+pub fn agent_tokens(env: &Env) -> Result<AgentTokens, ApiError> {
+    match binding(env, AGENT_TOKENS) {
+        None => Ok(AgentTokens::default()),
+        Some(json) => AgentTokens::parse(&json).map_err(|e| misconfigured(e.to_string())),
+    }
+}
+
+/// A secret by name (a provider's API key).
+pub fn secret(env: &Env, name: &str) -> Option<String> {
+    env.secret(name).map(|s| s.to_string()).ok()
 }

@@ -6,9 +6,10 @@
 use std::pin::pin;
 use std::time::Duration;
 
-use caravan_core::conversation;
+use caravan_core::conversation::{self, Languages};
 use caravan_core::locale::Locale;
 use caravan_core::long_poll::{self, PollQuery};
+use caravan_core::message_translation::TranslationState;
 use caravan_core::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use caravan_core::token::SessionClaims;
 use futures_util::future::select;
@@ -54,13 +55,14 @@ impl From<SessionClaims> for Session {
 #[durable_object]
 #[allow(missing_debug_implementations)] // `State` has no Debug.
 pub struct Conversation {
-    state: State,
+    pub(crate) state: State,
+    pub(crate) env: Env,
     /// Long-polls held open, woken when a message is stored.
-    changes: Changes,
+    pub(crate) changes: Changes,
 }
 
 impl DurableObject for Conversation {
-    fn new(state: State, _env: Env) -> Self {
+    fn new(state: State, env: Env) -> Self {
         // Once per object start, not per message. If it fails, every storage call fails
         // and the shopper gets an `internal` error frame to retry on.
         let sql = state.storage().sql();
@@ -71,6 +73,7 @@ impl DurableObject for Conversation {
         }
         Self {
             state,
+            env,
             changes: Changes::default(),
         }
     }
@@ -94,6 +97,8 @@ impl DurableObject for Conversation {
                     Err(e) => ApiError::new(ErrorCode::Internal, e.to_string()).into_response(),
                 };
             }
+            // The merchant's agents, through the worker's agent API.
+            "/agent/messages" | "/agent/reply" => return self.agent(req).await,
             "/connect" | "/frames" | "/poll" => {}
             _ => return ApiError::new(ErrorCode::NotFound, "no such object route").into_response(),
         }
@@ -154,10 +159,17 @@ impl DurableObject for Conversation {
                 &ServerFrame::error(ErrorCode::Unauthorized, "no verified session"),
             );
         };
-        for reply in self.process(&session, frame) {
+        for reply in self.process(&session, frame).await {
             send(&ws, &reply)?;
         }
         Ok(())
+    }
+
+    /// Translates the shopper messages waiting for the agents' language, after they were
+    /// acknowledged; each ends translated or marked unavailable, never pending for good.
+    async fn alarm(&self) -> worker::Result<Response> {
+        self.translate_pending().await?;
+        Response::ok("translated")
     }
 
     async fn websocket_close(
@@ -199,7 +211,7 @@ impl Conversation {
 
     /// Handles one frame from either transport: stores, broadcasts to the sockets, wakes
     /// the polls, and returns the replies for the sender.
-    fn process(&self, session: &Session, frame: ClientFrame) -> Vec<ServerFrame> {
+    async fn process(&self, session: &Session, frame: ClientFrame) -> Vec<ServerFrame> {
         let sql = self.state.storage().sql();
         let send_id = match &frame {
             ClientFrame::Send { id, .. } => Some(*id),
@@ -211,14 +223,23 @@ impl Conversation {
                 merchant: session.mer.clone(),
             };
             // Same event as the append: committed together.
-            if let Err(e) = placement_record::record(&sql, &record, crate::clock::now_ms()) {
+            let now = crate::clock::now_ms();
+            let placed = placement_record::record(&sql, &record, now)
+                .and_then(|()| placement_record::remember_locale(&sql, &session.loc));
+            if let Err(e) = placed {
                 worker::console_error!("{e}");
             }
         }
+        let shopper = Locale::from_tag(&session.loc).unwrap_or(Locale::En);
+        // Without the merchant's settings nothing is marked for translation.
+        let agent = crate::config::merchants(&self.env)
+            .ok()
+            .and_then(|m| m.get(&session.mer).map(|m| m.translation.agent_locale))
+            .unwrap_or(shopper);
         let outcome = conversation::handle(
             &mut SqlLog::new(&sql),
             frame,
-            Locale::from_tag(&session.loc).unwrap_or(Locale::En),
+            Languages { shopper, agent },
             |key| {
                 bot_text(
                     &session.loc,
@@ -231,15 +252,15 @@ impl Conversation {
         );
         match outcome {
             Ok(outcome) => {
-                for frame in &outcome.broadcast {
-                    let text = frame.encode();
-                    for socket in self.state.get_websockets() {
-                        // A socket closing right now will resume from its last seq later.
-                        let _ = socket.send_with_str(&text);
-                    }
-                }
-                if !outcome.broadcast.is_empty() {
-                    self.changes.notify();
+                self.broadcast(&outcome.broadcast);
+                let waiting = outcome.broadcast.iter().any(|f| {
+                    matches!(f, ServerFrame::Message(m)
+                        if m.translation.as_ref().is_some_and(|t| t.state == TranslationState::Pending))
+                });
+                // Translated right after this answer, in the alarm: a failure there is
+                // retried by the runtime, and the shopper's ack never waits for it.
+                if waiting && let Err(e) = self.state.storage().set_alarm(0).await {
+                    worker::console_error!("could not schedule translation: {e}");
                 }
                 outcome.reply
             }
@@ -251,6 +272,20 @@ impl Conversation {
                     id: send_id,
                 }]
             }
+        }
+    }
+
+    /// Sends `frames` to every socket of the conversation and wakes the held polls.
+    pub(crate) fn broadcast(&self, frames: &[ServerFrame]) {
+        for frame in frames {
+            let text = frame.encode();
+            for socket in self.state.get_websockets() {
+                // A socket closing right now will resume from its last seq later.
+                let _ = socket.send_with_str(&text);
+            }
+        }
+        if !frames.is_empty() {
+            self.changes.notify();
         }
     }
 
@@ -266,7 +301,7 @@ impl Conversation {
         let mut replies = Vec::new();
         for frame in frames {
             match frame {
-                Ok(frame) => replies.extend(self.process(session, frame)),
+                Ok(frame) => replies.extend(self.process(session, frame).await),
                 Err(e) => replies.push(ServerFrame::error(e.code(), e.to_string())),
             }
         }
@@ -283,14 +318,14 @@ impl Conversation {
         };
         let resume = || self.process(session, ClientFrame::Resume { after: query.after });
         let changed = self.changes.next();
-        let replay = resume();
+        let replay = resume().await;
         // More than `synced` alone (or an error): answer now.
         if replay.len() > 1 || !matches!(replay.first(), Some(ServerFrame::Synced { .. })) {
             return ndjson(&replay);
         }
         let wait = Delay::from(Duration::from_secs(query.wait_secs));
         select(pin!(changed), pin!(wait)).await;
-        ndjson(&resume())
+        ndjson(&resume().await)
     }
 }
 

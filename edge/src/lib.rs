@@ -4,11 +4,13 @@
 //! crate only translates between them and the Workers platform.
 #![cfg(target_arch = "wasm32")]
 
+mod agent_api;
 mod api_error;
 mod backend;
 mod changes;
 mod clock;
 mod config;
+mod conversation_agent;
 mod conversation_object;
 mod cors;
 mod geo;
@@ -19,8 +21,12 @@ mod route_info;
 mod routes;
 mod sessions;
 mod sql_log;
+mod translating;
+mod translation_memory;
+mod translators;
 
 pub use conversation_object::Conversation;
+pub use translation_memory::TranslationMemory;
 
 use worker::{Context, Env, Request, Response, event};
 

@@ -5,6 +5,8 @@ use caravan_core::bot;
 use caravan_core::catalog::{Catalog, PlainRules};
 use caravan_core::locale::{Locale, SUPPORTED};
 use caravan_core::seasons::Seasons;
+use caravan_core::translation_memory::Phrasebook;
+use std::sync::OnceLock;
 
 /// Seasonal greetings by country and date (checked by core's locale tests).
 const SEASONS: &str = include_str!("../../locales/seasons.tsv");
@@ -63,4 +65,19 @@ pub fn bot_text(tag: &str, key: &str, country: Option<&str>, now_ms: u64) -> Opt
     let seasons = Seasons::parse(SEASONS).unwrap_or_default();
     let words = |k: &str| catalog.format(k, &[], &PlainRules);
     bot::text(key, words, &seasons, country, now_ms)
+}
+
+/// The human translations of every locale's bot and template phrases, built once per
+/// isolate.
+pub fn phrasebook() -> &'static Phrasebook {
+    static BOOK: OnceLock<Phrasebook> = OnceLock::new();
+    BOOK.get_or_init(|| {
+        let mut book = Phrasebook::default();
+        for locale in SUPPORTED.iter().copied() {
+            if let Some(catalog) = bot_catalog(locale) {
+                book.add(locale, &catalog);
+            }
+        }
+        book
+    })
 }

@@ -20,9 +20,35 @@ pub struct PlacementRecord {
     pub merchant: String,
 }
 
+/// The locale the shopper last wrote in: agent replies are translated into it.
+const LOCALE_SCHEMA: &str = "CREATE TABLE IF NOT EXISTS shopper_locale (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    locale TEXT NOT NULL
+)";
+
 pub fn create_schema(sql: &SqlStorage) -> Result<(), SqlLogError> {
     sql.exec(SCHEMA, None)?;
+    sql.exec(LOCALE_SCHEMA, None)?;
     Ok(())
+}
+
+pub fn remember_locale(sql: &SqlStorage, tag: &str) -> Result<(), SqlLogError> {
+    sql.exec(
+        "INSERT OR REPLACE INTO shopper_locale (id, locale) VALUES (1, ?)",
+        vec![tag.into()],
+    )?;
+    Ok(())
+}
+
+pub fn shopper_locale(sql: &SqlStorage) -> Result<Option<String>, SqlLogError> {
+    #[derive(Deserialize)]
+    struct Row {
+        locale: String,
+    }
+    let rows: Vec<Row> = sql
+        .exec("SELECT locale FROM shopper_locale WHERE id = 1", None)?
+        .to_array()?;
+    Ok(rows.into_iter().next().map(|r| r.locale))
 }
 
 pub fn read(sql: &SqlStorage) -> Result<Option<PlacementRecord>, SqlLogError> {

@@ -11,7 +11,7 @@ use crate::api_error::{ApiError, json_response};
 use crate::backend::{ObjectCall, ROUTE_HEADER};
 use crate::cors::{self, Origins};
 use crate::sessions::{self, Answer};
-use crate::{config, http_transport, route_info};
+use crate::{agent_api, config, http_transport, route_info};
 
 /// The WebSocket subprotocol of this protocol version; the token rides beside it as
 /// `bearer.<token>` because browsers cannot set headers on a WebSocket.
@@ -58,6 +58,7 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
         (Method::Post, "/v1/frames") => http_transport::frames(req, env, origins).await,
         (Method::Get, "/v1/poll") => http_transport::poll(req, env, origins).await,
         (Method::Get, "/v1/route") => route_info::explain(&req, env, origins),
+        (_, p) if p.starts_with(agent_api::PREFIX) => agent_api::handle(req, env).await,
         (_, p) if PATHS.contains(&p) => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             format!("{} is not allowed here", req.method()),

@@ -19,7 +19,7 @@ use crate::cors::Origins;
 use crate::geo::PlatformGeo;
 use crate::routes::{authenticate, bearer_token, check_session_access, peer_route};
 
-fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
     let mut bytes = [0u8; N];
     let crypto = js_sys::global();
     let crypto = js_sys::Reflect::get(&crypto, &"crypto".into())

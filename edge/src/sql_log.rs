@@ -5,6 +5,7 @@
 
 use caravan_core::conversation::{ConversationLog, StoredMessage};
 use caravan_core::ids::ClientMessageId;
+use caravan_core::message_translation::{MessageTranslation, TranslationState};
 use caravan_core::protocol::Author;
 use serde::Deserialize;
 use worker::{SqlStorage, SqlStorageValue};
@@ -15,11 +16,26 @@ const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS messages (
     text TEXT NOT NULL,
     at INTEGER NOT NULL,
     client_id TEXT UNIQUE,
-    lang TEXT
+    lang TEXT,
+    tr_state TEXT,
+    tr_lang TEXT,
+    tr_text TEXT,
+    tr_via TEXT,
+    tr_why TEXT
 )";
 
 /// Columns added after the first release, for objects whose table predates them.
-const ADDED_COLUMNS: &[&str] = &["lang TEXT"];
+const ADDED_COLUMNS: &[&str] = &[
+    "lang TEXT",
+    "tr_state TEXT",
+    "tr_lang TEXT",
+    "tr_text TEXT",
+    "tr_via TEXT",
+    "tr_why TEXT",
+];
+
+const COLUMNS: &str =
+    "seq, author, text, at, client_id, lang, tr_state, tr_lang, tr_text, tr_via, tr_why";
 
 #[derive(Debug, thiserror::Error)]
 #[error("conversation storage: {0}")]
@@ -43,6 +59,51 @@ struct Row {
     at: f64,
     client_id: Option<String>,
     lang: Option<String>,
+    tr_state: Option<String>,
+    tr_lang: Option<String>,
+    tr_text: Option<String>,
+    tr_via: Option<String>,
+    tr_why: Option<String>,
+}
+
+impl Row {
+    fn into_message(self) -> Result<StoredMessage, SqlLogError> {
+        let author = Author::parse(&self.author)
+            .ok_or_else(|| SqlLogError(format!("unknown author {:?}", self.author)))?;
+        let translation = match (
+            self.tr_state.as_deref().and_then(TranslationState::parse),
+            self.tr_lang,
+        ) {
+            (Some(state), Some(lang)) => Some(MessageTranslation {
+                state,
+                lang,
+                text: self.tr_text,
+                via: self.tr_via,
+                reason: self.tr_why,
+            }),
+            _ => None,
+        };
+        Ok(StoredMessage {
+            seq: self.seq as u64,
+            author,
+            text: self.text,
+            at: self.at as u64,
+            id: self.client_id.as_deref().and_then(ClientMessageId::parse),
+            lang: self.lang,
+            translation,
+        })
+    }
+}
+
+/// The translation columns' values, in `COLUMNS` order.
+fn translation_values(t: Option<&MessageTranslation>) -> Vec<SqlStorageValue> {
+    vec![
+        t.map(|t| t.state.as_str().to_owned()).into(),
+        t.map(|t| t.lang.clone()).into(),
+        t.and_then(|t| t.text.clone()).into(),
+        t.and_then(|t| t.via.clone()).into(),
+        t.and_then(|t| t.reason.clone()).into(),
+    ]
 }
 
 #[derive(Deserialize)]
@@ -105,16 +166,18 @@ impl ConversationLog for SqlLog<'_> {
     }
 
     fn append(&mut self, m: &StoredMessage) -> Result<(), Self::Error> {
+        let mut values = vec![
+            int(m.seq),
+            m.author.as_str().into(),
+            m.text.as_str().into(),
+            int(m.at),
+            m.id.map(|id| id.to_string()).into(),
+            m.lang.clone().into(),
+        ];
+        values.extend(translation_values(m.translation.as_ref()));
         self.sql.exec(
-            "INSERT INTO messages (seq, author, text, at, client_id, lang) VALUES (?, ?, ?, ?, ?, ?)",
-            vec![
-                int(m.seq),
-                m.author.as_str().into(),
-                m.text.as_str().into(),
-                int(m.at),
-                m.id.map(|id| id.to_string()).into(),
-                m.lang.clone().into(),
-            ],
+            &format!("INSERT INTO messages ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values,
         )?;
         Ok(())
     }
@@ -123,23 +186,37 @@ impl ConversationLog for SqlLog<'_> {
         let rows: Vec<Row> = self
             .sql
             .exec(
-                "SELECT seq, author, text, at, client_id, lang FROM messages WHERE seq > ? ORDER BY seq LIMIT ?",
+                &format!("SELECT {COLUMNS} FROM messages WHERE seq > ? ORDER BY seq LIMIT ?"),
                 vec![int(after), int(limit as u64)],
             )?
             .to_array()?;
-        rows.into_iter()
-            .map(|r| {
-                let author = Author::parse(&r.author)
-                    .ok_or_else(|| SqlLogError(format!("unknown author {:?}", r.author)))?;
-                Ok(StoredMessage {
-                    seq: r.seq as u64,
-                    author,
-                    text: r.text,
-                    at: r.at as u64,
-                    id: r.client_id.as_deref().and_then(ClientMessageId::parse),
-                    lang: r.lang,
-                })
-            })
-            .collect()
+        rows.into_iter().map(Row::into_message).collect()
+    }
+
+    fn set_translation(
+        &mut self,
+        seq: u64,
+        translation: Option<&MessageTranslation>,
+    ) -> Result<(), Self::Error> {
+        let mut values = translation_values(translation);
+        values.push(int(seq));
+        self.sql.exec(
+            "UPDATE messages SET tr_state = ?, tr_lang = ?, tr_text = ?, tr_via = ?, tr_why = ? WHERE seq = ?",
+            values,
+        )?;
+        Ok(())
+    }
+
+    fn pending_translations(&self, limit: usize) -> Result<Vec<StoredMessage>, Self::Error> {
+        let rows: Vec<Row> = self
+            .sql
+            .exec(
+                &format!(
+                    "SELECT {COLUMNS} FROM messages WHERE tr_state = 'pending' ORDER BY seq LIMIT ?"
+                ),
+                vec![int(limit as u64)],
+            )?
+            .to_array()?;
+        rows.into_iter().map(Row::into_message).collect()
     }
 }

@@ -45,29 +45,45 @@ export function cf(country) {
 }
 
 export class Edge {
-  /** `persistDir` keeps storage across restarts; `regions` and `merchants` configure it. */
-  constructor(persistDir, { regions = LOCAL_REGIONS, merchants = MERCHANTS, port = 0 } = {}) {
+  /** `persistDir` keeps storage across restarts; `regions` and `merchants` configure it;
+   * `bindings` adds vars and secrets; `wrappedBindings` with `workers` (their scripts) add
+   * bindings implemented by a stand-in, such as Workers AI's. */
+  constructor(persistDir, {
+    regions = LOCAL_REGIONS, merchants = MERCHANTS, port = 0, bindings = {}, wrappedBindings, workers = [],
+  } = {}) {
     this.persistDir = persistDir ?? mkdtempSync(path.join(tmpdir(), 'caravan-edge-'));
     this.ownsDir = !persistDir;
     this.regions = regions;
     this.merchants = merchants;
     this.port = port;
+    this.extraBindings = bindings;
+    this.wrappedBindings = wrappedBindings;
+    this.workers = workers;
   }
 
   async start() {
-    this.mf = new Miniflare({
+    const main = {
+      name: 'caravan',
       modules: true,
       scriptPath: path.join(root, 'edge/build/index.js'),
       modulesRoot: path.join(root, 'edge/build'),
       modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }],
       compatibilityDate: '2026-07-01',
-      durableObjects: { CONVERSATIONS: { className: 'Conversation', useSQLite: true } },
-      durableObjectsPersist: this.persistDir,
+      durableObjects: {
+        CONVERSATIONS: { className: 'Conversation', useSQLite: true },
+        TRANSLATION_MEMORY: { className: 'TranslationMemory', useSQLite: true },
+      },
       bindings: {
         CARAVAN_SESSION_KEYS: TEST_KEYS,
         CARAVAN_MERCHANTS: this.merchants,
         CARAVAN_REGIONS: JSON.stringify(this.regions),
+        ...this.extraBindings,
       },
+      ...(this.wrappedBindings ? { wrappedBindings: this.wrappedBindings } : {}),
+    };
+    this.mf = new Miniflare({
+      workers: [main, ...this.workers],
+      durableObjectsPersist: this.persistDir,
       host: '127.0.0.1',
       port: this.port,
     });

@@ -47,7 +47,10 @@ fn protocol_figures() {
     let Ok(outcome) = conversation::handle(
         &mut log,
         send.clone(),
-        caravan_core::locale::Locale::En,
+        caravan_core::conversation::Languages {
+            shopper: caravan_core::locale::Locale::En,
+            agent: caravan_core::locale::Locale::En,
+        },
         |_| None,
         1_763_700_000_000,
     );
@@ -73,7 +76,10 @@ fn protocol_figures() {
             let _ = conversation::handle(
                 &mut log,
                 send,
-                caravan_core::locale::Locale::En,
+                caravan_core::conversation::Languages {
+                    shopper: caravan_core::locale::Locale::En,
+                    agent: caravan_core::locale::Locale::En,
+                },
                 |_| None,
                 1_763_700_000_000,
             );
@@ -82,7 +88,10 @@ fn protocol_figures() {
         let Ok(replay) = conversation::handle(
             &mut log,
             resume.clone(),
-            caravan_core::locale::Locale::En,
+            caravan_core::conversation::Languages {
+                shopper: caravan_core::locale::Locale::En,
+                agent: caravan_core::locale::Locale::En,
+            },
             |_| None,
             0,
         );

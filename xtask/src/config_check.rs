@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use caravan_core::backends::Backends;
 use caravan_core::merchant::MerchantDirectory;
+use caravan_core::translators::Translators;
 use serde::Deserialize;
 
 use crate::process::{Result, root};
@@ -28,10 +29,39 @@ struct Binding {
     name: String,
 }
 
-/// Checks a merchants + regions pair against the declared Durable Object bindings.
-pub fn check(merchants: &str, regions: &str, bindings: &[String], source: &str) -> Result {
+/// The namespace of the regions' translation memories.
+const MEMORY_BINDING: &str = "TRANSLATION_MEMORY";
+
+/// Checks merchants, regions and translators against each other and the declared Durable
+/// Object bindings.
+pub fn check(
+    merchants: &str,
+    regions: &str,
+    translators: &str,
+    bindings: &[String],
+    source: &str,
+) -> Result {
     let merchants = MerchantDirectory::parse(merchants)
         .map_err(|e| format!("{source}: CARAVAN_MERCHANTS: {e}"))?;
+    let translators = Translators::parse(translators)
+        .map_err(|e| format!("{source}: CARAVAN_TRANSLATORS: {e}"))?;
+    for (id, merchant) in merchants.iter() {
+        if let Some(name) = merchant
+            .translation
+            .providers
+            .iter()
+            .find(|p| translators.get(p).is_none())
+        {
+            return Err(format!(
+                "{source}: merchant {id:?} lists translation provider {name:?}, which                  CARAVAN_TRANSLATORS does not configure"
+            ));
+        }
+    }
+    if !bindings.iter().any(|b| b == MEMORY_BINDING) {
+        return Err(format!(
+            "{source}: wrangler.toml must declare the {MEMORY_BINDING} Durable Object binding"
+        ));
+    }
     let backends =
         Backends::parse(regions).map_err(|e| format!("{source}: CARAVAN_REGIONS: {e}"))?;
     for binding in backends.bindings() {
@@ -78,15 +108,21 @@ fn var<'a>(w: &'a Wrangler, name: &str) -> Result<&'a str> {
 /// Checks the deployable configuration.
 pub fn run() -> Result {
     let w = wrangler()?;
+    let translators = w
+        .vars
+        .get("CARAVAN_TRANSLATORS")
+        .map_or("{}", String::as_str);
     check(
         var(&w, "CARAVAN_MERCHANTS")?,
         var(&w, "CARAVAN_REGIONS")?,
+        translators,
         &bindings(&w),
         "edge/wrangler.toml",
     )?;
     check(
         var(&w, "CARAVAN_MERCHANTS")?,
         &local_regions(&w)?,
+        translators,
         &bindings(&w),
         "local regions",
     )?;

@@ -1,0 +1,231 @@
+//! The agents' side of a `Conversation` object: reading the conversation with each
+//! message's translation, replying (translated into the shopper's language before it is
+//! stored and broadcast), and translating shopper messages for the agents after they were
+//! acknowledged.
+
+use caravan_core::conversation::{self, AgentReply, ConversationLog, StoredMessage};
+use caravan_core::ids::ClientMessageId;
+use caravan_core::language_id;
+use caravan_core::locale::Locale;
+use caravan_core::message::validate_text;
+use caravan_core::message_translation::MessageTranslation;
+use caravan_core::protocol::{ErrorCode, ServerFrame};
+use caravan_core::region::Region;
+use caravan_core::translation::{Translation, Unavailable};
+use serde::Deserialize;
+use serde_json::json;
+use worker::{Method, Request, Response};
+
+use crate::api_error::{ApiError, json_response};
+use crate::conversation_object::Conversation;
+use crate::placement_record::{self, PlacementRecord};
+use crate::sql_log::{SqlLog, SqlLogError};
+use crate::{config, translating};
+
+/// Header naming the merchant whose agent the worker authenticated. The object is
+/// reachable only through its binding, so only the worker sets it.
+pub const AGENT_HEADER: &str = "x-caravan-agent";
+/// Pending translations made per alarm; more schedule another.
+const BATCH: usize = 16;
+/// Messages per read.
+const PAGE: usize = 500;
+
+impl From<SqlLogError> for ApiError {
+    fn from(e: SqlLogError) -> Self {
+        ApiError::new(ErrorCode::Internal, e.to_string())
+    }
+}
+
+fn storage_error(e: SqlLogError) -> worker::Error {
+    worker::Error::RustError(e.to_string())
+}
+
+/// A message as the agent API shows it.
+pub fn agent_view(m: &StoredMessage) -> serde_json::Value {
+    json!({
+        "seq": m.seq,
+        "author": m.author.as_str(),
+        "text": m.text,
+        "at": m.at,
+        "id": m.id.map(|id| id.to_string()),
+        "lang": m.lang,
+        "translation": m.translation.as_ref().map(|t| json!({
+            "state": t.state.as_str(),
+            "lang": t.lang,
+            "text": t.text,
+            "via": t.via,
+            "reason": t.reason,
+        })),
+    })
+}
+
+impl Conversation {
+    /// `GET /agent/messages?after=N` and `POST /agent/reply`, for the merchant in
+    /// [`AGENT_HEADER`].
+    pub(crate) async fn agent(&self, req: Request) -> worker::Result<Response> {
+        let result = async {
+            let merchant = req
+                .headers()
+                .get(AGENT_HEADER)?
+                .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "no verified agent"))?;
+            let sql = self.state.storage().sql();
+            // Nothing is created by looking: an object no shopper wrote to is not found.
+            let placement = placement_record::read(&sql)?
+                .filter(|p| p.merchant == merchant)
+                .ok_or_else(|| {
+                    ApiError::new(ErrorCode::NotFound, "no such conversation for this store")
+                })?;
+            match (req.method(), req.path().as_str()) {
+                (Method::Get, "/agent/messages") => self.agent_read(&req, &placement),
+                (Method::Post, "/agent/reply") => self.agent_reply(req, &placement).await,
+                _ => Err(ApiError::new(
+                    ErrorCode::MethodNotAllowed,
+                    "read with GET, reply with POST",
+                )),
+            }
+        }
+        .await;
+        result.or_else(ApiError::into_response)
+    }
+
+    fn agent_read(&self, req: &Request, placement: &PlacementRecord) -> Result<Response, ApiError> {
+        let after = req
+            .url()?
+            .query_pairs()
+            .find(|(k, _)| k == "after")
+            .map(|(_, v)| v.parse::<u64>())
+            .transpose()
+            .map_err(|_| ApiError::new(ErrorCode::InvalidRequest, "after must be a number"))?
+            .unwrap_or(0);
+        let sql = self.state.storage().sql();
+        let log = SqlLog::new(&sql);
+        let messages = log.after(after, PAGE)?;
+        let body = json!({
+            "region": placement.region,
+            "merchant": placement.merchant,
+            "shopper_locale": placement_record::shopper_locale(&sql)?,
+            "messages": messages.iter().map(agent_view).collect::<Vec<_>>(),
+            "last_seq": log.last_seq()?,
+        });
+        Ok(json_response(&body.to_string(), 200)?)
+    }
+
+    async fn agent_reply(
+        &self,
+        mut req: Request,
+        placement: &PlacementRecord,
+    ) -> Result<Response, ApiError> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Body {
+            text: String,
+            #[serde(default)]
+            id: Option<String>,
+        }
+        let body: Body = serde_json::from_str(&req.text().await?).map_err(|e| {
+            ApiError::new(
+                ErrorCode::InvalidRequest,
+                format!(r#"the body must be {{"text": "...", "id"?: "<UUID>"}}: {e}"#),
+            )
+        })?;
+        let text = validate_text(&body.text).map_err(|e| ApiError::new(e.code(), e.to_string()))?;
+        let id = match body.id {
+            Some(id) => ClientMessageId::parse(&id)
+                .ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "id must be a UUID"))?,
+            None => ClientMessageId::v7(
+                crate::clock::now_ms(),
+                crate::sessions::random_bytes::<10>()?,
+            ),
+        };
+        let sql = self.state.storage().sql();
+        // A retried reply is answered with what was stored, not translated again.
+        if let Some(seq) = SqlLog::new(&sql).seq_of(id)?
+            && let Some(stored) = SqlLog::new(&sql).after(seq - 1, 1)?.pop()
+        {
+            return Ok(json_response(
+                &json!({ "message": agent_view(&stored) }).to_string(),
+                200,
+            )?);
+        }
+        let merchants = config::merchants(&self.env)?;
+        let merchant = merchants.get(&placement.merchant).ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::UnknownMerchant,
+                "the store is no longer configured",
+            )
+        })?;
+        let shopper = placement_record::shopper_locale(&sql)?
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or(Locale::En);
+        let lang = language_id::identify(&text, merchant.translation.agent_locale).language;
+        let outcome = match Region::parse(&placement.region) {
+            Some(region) => {
+                translating::translate(&self.env, merchant, region, &text, lang, shopper).await
+            }
+            None => Translation::Unavailable(Unavailable::NoProvider),
+        };
+        let reply = AgentReply {
+            id,
+            text,
+            lang: lang.to_owned(),
+            translation: MessageTranslation::from_outcome(shopper, outcome),
+        };
+        let (message, new) = conversation::append_agent_reply(
+            &mut SqlLog::new(&sql),
+            reply,
+            crate::clock::now_ms(),
+        )?;
+        if new {
+            self.broadcast(&[ServerFrame::Message(message.clone())]);
+        }
+        let status = if new { 201 } else { 200 };
+        Ok(json_response(
+            &json!({ "message": agent_view(&message) }).to_string(),
+            status,
+        )?)
+    }
+
+    /// Translates the shopper messages waiting for the agents' language.
+    pub(crate) async fn translate_pending(&self) -> worker::Result<()> {
+        let sql = self.state.storage().sql();
+        let Some(placement) = placement_record::read(&sql).map_err(storage_error)? else {
+            return Ok(());
+        };
+        let merchants = config::merchants(&self.env).ok();
+        let merchant = merchants.as_ref().and_then(|m| m.get(&placement.merchant));
+        let region = Region::parse(&placement.region);
+        let pending = SqlLog::new(&sql)
+            .pending_translations(BATCH)
+            .map_err(storage_error)?;
+        for message in &pending {
+            let Some(wanted) = &message.translation else {
+                continue;
+            };
+            let target = Locale::from_tag(&wanted.lang).unwrap_or(Locale::En);
+            let source = message.lang.as_deref().unwrap_or_default();
+            let outcome = match (merchant, region) {
+                (Some(merchant), Some(region)) => {
+                    translating::translate(
+                        &self.env,
+                        merchant,
+                        region,
+                        &message.text,
+                        source,
+                        target,
+                    )
+                    .await
+                }
+                _ => Translation::Unavailable(Unavailable::NoProvider),
+            };
+            let stored = MessageTranslation::from_outcome(target, outcome);
+            SqlLog::new(&sql)
+                .set_translation(message.seq, stored.as_ref())
+                .map_err(storage_error)?;
+        }
+        if pending.len() == BATCH {
+            self.state.storage().set_alarm(0).await?;
+        }
+        Ok(())
+    }
+}
