@@ -10,6 +10,7 @@
 //! the gap for good.
 
 use crate::ids::ClientMessageId;
+use crate::message_translation::TranslationState;
 use crate::outbox::{Outbox, Outgoing};
 use crate::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
 
@@ -35,6 +36,10 @@ pub struct Entry {
     pub delivery: Delivery,
     /// When the server stored it (Unix ms); `None` while it is only on this device.
     pub at: Option<u64>,
+    /// An agent's reply in the shopper's language (`text` is the original).
+    pub translation: Option<String>,
+    /// It needed a translation and has none: shown with an honest marker.
+    pub untranslated: bool,
 }
 
 /// What applying a server frame asks of the client.
@@ -198,6 +203,16 @@ impl Timeline {
             text: m.text.clone(),
             delivery: Delivery::Delivered,
             at: Some(m.at),
+            // The shopper's own messages are translated for the agents, not for them.
+            translation: m
+                .translation
+                .as_ref()
+                .filter(|t| m.author != Author::Shopper && t.state == TranslationState::Done)
+                .and_then(|t| t.text.clone()),
+            untranslated: m.author != Author::Shopper
+                && m.translation
+                    .as_ref()
+                    .is_some_and(|t| t.state == TranslationState::Unavailable),
         });
         let pending = self.outbox.entries().iter().map(|p| Entry {
             key: p.id.to_string(),
@@ -210,6 +225,8 @@ impl Timeline {
                 Outgoing::Failed(code) => Delivery::Failed(code),
             },
             at: None,
+            translation: None,
+            untranslated: false,
         });
         stored.chain(pending).collect()
     }

@@ -22,9 +22,11 @@ function freePort() {
 }
 
 export class WranglerDev {
-  /** `regions`: CARAVAN_REGIONS (workerd has no jurisdictions, so never wrangler.toml's). */
-  constructor({ regions = LOCAL_REGIONS } = {}) {
+  /** `regions`: CARAVAN_REGIONS (workerd has no jurisdictions, so never wrangler.toml's);
+   * `vars`: more variables and secrets, replacing wrangler.toml's of the same name. */
+  constructor({ regions = LOCAL_REGIONS, vars = {} } = {}) {
     this.regions = regions;
+    this.vars = vars;
   }
 
   /** Starts, or restarts on the same port and storage after `stop({ keepState: true })`. */
@@ -40,6 +42,7 @@ export class WranglerDev {
         '--show-interactive-dev-session=false', '--persist-to', path.join(this.dir, 'state'),
         '--var', `CARAVAN_SESSION_KEYS:${TEST_KEYS}`,
         '--var', `CARAVAN_REGIONS:${JSON.stringify(this.regions)}`, '--log-level', 'warn',
+        ...Object.entries(this.vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
       ],
       {
         cwd: path.join(root, 'edge'),

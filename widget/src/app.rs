@@ -42,11 +42,49 @@ fn message(chat: Chat, entry: Entry) -> impl IntoView {
         let initial = who.chars().next().map(String::from).unwrap_or_default();
         view! { <span class="cv-avatar" aria-hidden="true">{initial}</span> }
     });
+    // A translated reply shows the translation, its original one tap away.
+    let text = entry.text;
+    let (body, note) = match entry.translation {
+        Some(translated) => {
+            let key = entry.key;
+            let in_original = {
+                let key = key.clone();
+                move || chat.originals.with(|o| o.contains(&key))
+            };
+            let toggle = move |_| {
+                chat.originals.update(|o| match o.iter().position(|k| *k == key) {
+                    Some(at) => {
+                        o.remove(at);
+                    }
+                    None => o.push(key.clone()),
+                });
+            };
+            let label = {
+                let in_original = in_original.clone();
+                move || chat.t(if in_original() { "show-translation" } else { "show-original" })
+            };
+            let shown = move || if in_original() { text.clone() } else { translated.clone() };
+            let note = view! {
+                <p class="cv-tr">
+                    {chat.t("translated-notice")}
+                    <button type="button" class="cv-tr-toggle" on:click=toggle>{label}</button>
+                </p>
+            };
+            (shown.into_any(), Some(note.into_any()))
+        }
+        None => (
+            text.into_any(),
+            entry.untranslated.then(|| {
+                view! { <p class="cv-tr">{chat.t("translation-unavailable")}</p> }.into_any()
+            }),
+        ),
+    };
     view! {
         <li class=author_class(entry.author) data-author=entry.author.as_str() data-status=state>
             {avatar}
             <span class="cv-who">{who}</span>
-            <p class="cv-text" dir="auto">{entry.text}</p>
+            <p class="cv-text" dir="auto">{body}</p>
+            {note}
             {entry.at.map(|at| view! { <time class="cv-at">{chat.time(at)}</time> })}
             {mine.then(|| view! { <span class="cv-state">{chat.t(label)}</span> })}
         </li>

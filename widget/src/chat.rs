@@ -100,6 +100,8 @@ pub struct Chat {
     pub locale: RwSignal<Locale>,
     /// What the shopper is writing (kept across a language change).
     pub draft: RwSignal<String>,
+    /// Keys of translated messages the shopper is reading in the original.
+    pub originals: RwSignal<Vec<String>>,
     pub(crate) locale_source: StoredValue<Source>,
     strings: StoredValue<Strings>,
     pub(crate) options: StoredValue<WidgetOptions>,
@@ -129,6 +131,7 @@ impl Chat {
             ),
             notice: RwSignal::new(None),
             locale: RwSignal::new(locale.0),
+            originals: RwSignal::new(Vec::new()),
             draft: RwSignal::new(String::new()),
             locale_source: StoredValue::new(locale.1),
             strings: StoredValue::new(strings),
