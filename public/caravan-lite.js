@@ -26,6 +26,8 @@ const EN = {
   'lite-mode': 'Light chat for slow connections: text only.',
   'lite-load-full': 'Load the full chat',
   'launcher-close': 'Close chat',
+  'translated-notice': 'Translated automatically',
+  'translation-unavailable': 'Not translated: translation is unavailable right now.',
 };
 
 // `es-MX → es-419`, `zh-HK → zh-Hant`, `pt → pt-BR`, `no → nb`, then the bare language.
@@ -160,9 +162,9 @@ export async function mount(container, options) {
   const render = () => {
     title.textContent = session?.merchant_name ?? '';
     const rows = [...stored.values()].sort((a, b) => a.seq - b.seq)
-      .map((m) => [m.author, m.text, 'delivered'])
+      .map((m) => [m.author, m.author !== 'shopper' && m.tr === 'done' ? m.tr_text : m.text, 'delivered', m])
       .concat(pending.map((p) => ['shopper', p.text, p.state === 'failed' ? 'failed' : 'sending']));
-    log.replaceChildren(...rows.map(([author, text, state]) => {
+    log.replaceChildren(...rows.map(([author, text, state, m]) => {
       const li = document.createElement('li');
       const who = document.createElement('small');
       const body = document.createElement('span');
@@ -173,6 +175,14 @@ export async function mount(container, options) {
         (author === 'shopper' ? ` · ${t(`status-${state}`)}` : '');
       body.textContent = text; // text, never HTML
       body.dir = 'auto';
+      // An agent's reply in the shopper's language; a tap shows the original and back.
+      if (author !== 'shopper' && m?.tr === 'done') {
+        who.textContent += ` · ${t('translated-notice')}`;
+        body.title = m.text;
+        body.onclick = () => { body.textContent = body.textContent === m.text ? m.tr_text : m.text; };
+      } else if (author !== 'shopper' && m?.tr === 'unavailable') {
+        who.textContent += ` · ${t('translation-unavailable')}`;
+      }
       li.append(who, body);
       return li;
     }));

@@ -93,3 +93,27 @@ test('a Thai shopper and an English-speaking agent understand each other', async
   assert.equal(await text.textContent(), REPLY_THAI);
   await context.close();
 });
+
+test('the lite chat shows the translated reply too, the original a tap away', async () => {
+  const context = await browser.newContext({ locale: 'th-TH' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  await page.goto(edge.url + '/');
+  await page.click(chat.launcher);
+  const root = 'caravan-chat section[data-mode="lite"]';
+  await page.fill(`${root} textarea`, THAI);
+  await page.press(`${root} textarea`, 'Enter');
+  await page.waitForSelector(`${root} li[data-author="shopper"][data-status="delivered"]`);
+  const session = await page.evaluate(() => JSON.parse(localStorage.getItem('caravan:demo:session')));
+  const path = `/v1/agent/conversations/${session.region}/${session.conversation_id}/messages`;
+  assert.equal((await agent(path, { method: 'POST', body: JSON.stringify({ text: REPLY }) })).status, 201);
+  const reply = page.locator(`${root} li[data-author="agent"]`);
+  await reply.waitFor();
+  assert.match(await reply.locator('small').textContent(), /แปลโดยอัตโนมัติ/);
+  const body = reply.locator('span');
+  assert.equal(await body.textContent(), REPLY_THAI);
+  await body.click();
+  assert.equal(await body.textContent(), REPLY);
+  await context.close();
+});
