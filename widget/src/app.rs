@@ -42,49 +42,45 @@ fn message(chat: Chat, entry: Entry) -> impl IntoView {
         let initial = who.chars().next().map(String::from).unwrap_or_default();
         view! { <span class="cv-avatar" aria-hidden="true">{initial}</span> }
     });
-    // A translated reply shows the translation, its original one tap away.
-    let text = entry.text;
-    let (body, note) = match entry.translation {
-        Some(translated) => {
-            let key = entry.key;
-            let in_original = {
-                let key = key.clone();
-                move || chat.originals.with(|o| o.contains(&key))
-            };
-            let toggle = move |_| {
-                chat.originals.update(|o| match o.iter().position(|k| *k == key) {
-                    Some(at) => {
-                        o.remove(at);
-                    }
-                    None => o.push(key.clone()),
-                });
-            };
-            let label = {
-                let in_original = in_original.clone();
-                move || chat.t(if in_original() { "show-translation" } else { "show-original" })
-            };
-            let shown = move || if in_original() { text.clone() } else { translated.clone() };
-            let note = view! {
-                <p class="cv-tr">
-                    {chat.t("translated-notice")}
-                    <button type="button" class="cv-tr-toggle" on:click=toggle>{label}</button>
-                </p>
-            };
-            (shown.into_any(), Some(note.into_any()))
-        }
-        None => (
-            text.into_any(),
-            entry.untranslated.then(|| {
-                view! { <p class="cv-tr">{chat.t("translation-unavailable")}</p> }.into_any()
-            }),
-        ),
+    // A translated reply shows the translation, its original one tap away. The list is
+    // drawn afresh when the shopper taps (cheaper in WASM than a reactive text per message).
+    let key = entry.key;
+    let in_original = chat.originals.with_untracked(|o| o.contains(&key));
+    let translated = entry.translation.is_some();
+    let body = match entry.translation {
+        Some(translation) if !in_original => translation,
+        _ => entry.text,
+    };
+    let note = chat.t(if translated {
+        "translated-notice"
+    } else {
+        "translation-unavailable"
+    });
+    let toggle_label = chat.t(if in_original {
+        "show-translation"
+    } else {
+        "show-original"
+    });
+    let toggle = move |_| {
+        chat.originals.update(|o| {
+            if !o.contains(&key) {
+                o.push(key.clone());
+            } else {
+                o.retain(|k| *k != key);
+            }
+        });
     };
     view! {
         <li class=author_class(entry.author) data-author=entry.author.as_str() data-status=state>
             {avatar}
             <span class="cv-who">{who}</span>
             <p class="cv-text" dir="auto">{body}</p>
-            {note}
+            <p class="cv-tr" hidden=!(translated || entry.untranslated)>
+                {note}
+                <button type="button" class="cv-tr-toggle" hidden=!translated on:click=toggle>
+                    {toggle_label}
+                </button>
+            </p>
             {entry.at.map(|at| view! { <time class="cv-at">{chat.time(at)}</time> })}
             {mine.then(|| view! { <span class="cv-state">{chat.t(label)}</span> })}
         </li>
@@ -215,7 +211,10 @@ pub fn App(chat: Chat) -> impl IntoView {
             </p>
             <ol class="cv-log" role="log" aria-live="polite" node_ref=log_ref>
                 <li class="cv-empty" hidden=move || !empty()>{chat.t("empty-state")}</li>
-                {move || entries().into_iter().map(|e| message(chat, e)).collect_view()}
+                {move || {
+                    chat.originals.track();
+                    entries().into_iter().map(|e| message(chat, e)).collect_view()
+                }}
             </ol>
             <p class="cv-notice" role="alert" hidden=move || chat.notice.get().is_none()>
                 {move || chat.notice.get()}
