@@ -5,6 +5,7 @@
 //! it, what the bot says, which locale to speak. No I/O: callers pass in time, randomness
 //! and storage.
 
+pub mod agent_reply;
 pub mod agent_tokens;
 pub mod backends;
 pub mod backoff;

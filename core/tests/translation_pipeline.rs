@@ -109,6 +109,32 @@ fn phrasebook() -> Phrasebook {
     book
 }
 
+/// What the pipeline needs besides providers: a glossary, the real locales' phrasebook and
+/// an empty memory.
+struct Fixture {
+    glossary: Glossary,
+    book: Phrasebook,
+    memory: InMemoryStore,
+}
+
+impl Fixture {
+    fn new(glossary: Glossary) -> Self {
+        Self {
+            glossary,
+            book: phrasebook(),
+            memory: InMemoryStore::default(),
+        }
+    }
+
+    fn resources(&self) -> Resources<'_, InMemoryStore> {
+        Resources {
+            glossary: &self.glossary,
+            phrasebook: &self.book,
+            memory: &self.memory,
+        }
+    }
+}
+
 const THAI: &str = "สวัสดีค่ะ คำสั่งซื้อ#12345 รองเท้าAirFlex Pro ยังไม่มาถึง \
                     ติดต่อ anna.k@example.com หรือ +66 81 234 5678 บัตร 4111 1111 1111 1111";
 const SECRETS: [&str; 5] = [
@@ -121,14 +147,8 @@ const SECRETS: [&str; 5] = [
 
 #[test]
 fn personal_data_and_glossary_terms_never_reach_the_provider_and_survive() {
-    let glossary = Glossary::new(["AirFlex Pro", "AirFlex"]);
-    let book = phrasebook();
-    let memory = InMemoryStore::default();
-    let res = Resources {
-        glossary: &glossary,
-        phrasebook: &book,
-        memory: &memory,
-    };
+    let fixture = Fixture::new(Glossary::new(["AirFlex Pro", "AirFlex"]));
+    let res = fixture.resources();
     let provider = TestProvider::new("standin", Behaviour::Translate);
     let out = block_on(translate(
         THAI,
@@ -152,14 +172,8 @@ fn personal_data_and_glossary_terms_never_reach_the_provider_and_survive() {
 
 #[test]
 fn the_memory_answers_repeats_even_with_other_personal_data() {
-    let glossary = Glossary::default();
-    let book = phrasebook();
-    let memory = InMemoryStore::default();
-    let res = Resources {
-        glossary: &glossary,
-        phrasebook: &book,
-        memory: &memory,
-    };
+    let fixture = Fixture::new(Glossary::default());
+    let res = fixture.resources();
     let provider = TestProvider::new("standin", Behaviour::Translate);
     let providers = std::slice::from_ref(&provider);
     let ask = |text: &'static str| {
@@ -191,19 +205,13 @@ fn the_memory_answers_repeats_even_with_other_personal_data() {
         1,
         "the memory short-circuits the provider"
     );
-    assert_eq!(memory.len(), 1);
+    assert_eq!(fixture.memory.len(), 1);
 }
 
 #[test]
 fn template_replies_use_the_locales_human_translation() {
-    let glossary = Glossary::default();
-    let book = phrasebook();
-    let memory = InMemoryStore::default();
-    let res = Resources {
-        glossary: &glossary,
-        phrasebook: &book,
-        memory: &memory,
-    };
+    let fixture = Fixture::new(Glossary::default());
+    let res = fixture.resources();
     let provider = TestProvider::new("standin", Behaviour::Translate);
     let thai = std::fs::read_to_string(format!(
         "{}/../locales/th/bot.ftl",
@@ -238,8 +246,6 @@ fn template_replies_use_the_locales_human_translation() {
 
 #[test]
 fn failures_fall_through_to_the_next_provider_then_to_unavailable() {
-    let glossary = Glossary::default();
-    let book = phrasebook();
     let limited = TestProvider::new("limited", Behaviour::Fail(ProviderError::RateLimited));
     let lossy = TestProvider::new("lossy", Behaviour::DropMarker);
     let good = TestProvider::new("good", Behaviour::Translate);
@@ -248,12 +254,8 @@ fn failures_fall_through_to_the_next_provider_then_to_unavailable() {
         let providers: Vec<TestProviderRef> =
             providers.iter().map(|p| TestProviderRef(p)).collect();
         // A fresh memory each time, so every run reaches the providers.
-        let memory = InMemoryStore::default();
-        let res = Resources {
-            glossary: &glossary,
-            phrasebook: &book,
-            memory: &memory,
-        };
+        let fixture = Fixture::new(Glossary::default());
+        let res = fixture.resources();
         block_on(translate(
             text,
             "de",
@@ -301,14 +303,8 @@ impl Translator for TestProviderRef<'_> {
 
 #[test]
 fn same_language_or_data_only_needs_no_translation() {
-    let glossary = Glossary::default();
-    let book = phrasebook();
-    let memory = InMemoryStore::default();
-    let res = Resources {
-        glossary: &glossary,
-        phrasebook: &book,
-        memory: &memory,
-    };
+    let fixture = Fixture::new(Glossary::default());
+    let res = fixture.resources();
     let provider = TestProvider::new("standin", Behaviour::Translate);
     let providers = std::slice::from_ref(&provider);
     for (text, source, target) in [

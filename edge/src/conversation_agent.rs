@@ -3,7 +3,8 @@
 //! stored and broadcast), and translating shopper messages for the agents after they were
 //! acknowledged.
 
-use caravan_core::conversation::{self, AgentReply, ConversationLog, StoredMessage};
+use caravan_core::agent_reply::{self, AgentReply};
+use caravan_core::conversation::{ConversationLog, StoredMessage};
 use caravan_core::ids::ClientMessageId;
 use caravan_core::language_id;
 use caravan_core::locale::Locale;
@@ -171,11 +172,8 @@ impl Conversation {
             lang: lang.to_owned(),
             translation: MessageTranslation::from_outcome(shopper, outcome),
         };
-        let (message, new) = conversation::append_agent_reply(
-            &mut SqlLog::new(&sql),
-            reply,
-            crate::clock::now_ms(),
-        )?;
+        let (message, new) =
+            agent_reply::append_agent_reply(&mut SqlLog::new(&sql), reply, crate::clock::now_ms())?;
         if new {
             self.broadcast(&[ServerFrame::Message(message.clone())]);
         }
