@@ -231,9 +231,10 @@ impl Conversation {
             }
         }
         let shopper = Locale::from_tag(&session.loc).unwrap_or(Locale::En);
-        // Without the merchant's settings nothing is marked for translation.
-        let agent = crate::config::merchants(&self.env)
-            .ok()
+        // Only a new message needs the agents' language (pings and resumes are the hot
+        // path); without the merchant's settings nothing is marked for translation.
+        let agent = send_id
+            .and_then(|_| crate::config::merchants(&self.env).ok())
             .and_then(|m| m.get(&session.mer).map(|m| m.translation.agent_locale))
             .unwrap_or(shopper);
         let outcome = conversation::handle(
