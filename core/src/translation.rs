@@ -110,7 +110,8 @@ pub fn protect(text: &str, glossary: &Glossary) -> Masked {
         .map(|s| (s.start, s.end))
         .chain(glossary.find(text))
         .collect();
-    // Personal data first where a term overlaps it; `mask` skips overlaps in order.
+    // Where two spans start together the longer wins; `mask` skips any span overlapping
+    // an earlier one.
     spans.sort_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
     placeholders::mask(text, &spans)
 }

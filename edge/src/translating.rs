@@ -30,6 +30,7 @@ pub async fn translate(
     source: &str,
     target: Locale,
 ) -> Translation {
+    // The pipeline says so too; asking first spares reading the configuration.
     if !translation::needed(source, target) {
         return Translation::NotNeeded;
     }

@@ -10,6 +10,11 @@ import { TranslationStandin, aiBindingScript } from '../standins/translation.mjs
 
 const AGENT = 'agent-token-for-tests-only-0123456789';
 const OTHER_AGENT = 'other-agent-token-for-tests-only-0123';
+/** Each store's agent token. */
+const TOKENS = {
+  'deepl-shop': AGENT, other: OTHER_AGENT, 'libre-shop': `${AGENT}-libre`, 'ai-shop': `${AGENT}-ai`,
+  'fallback-shop': `${AGENT}-fallback`, 'strict-shop': `${AGENT}-strict`,
+};
 const THAI = 'สวัสดีค่ะ คำสั่งซื้อ #12345 ของฉันยังไม่มาถึงเลย ติดต่อ anna.k@example.com หรือ +66 81 234 5678';
 
 const shop = (providers, extra = {}) => ({
@@ -39,7 +44,7 @@ before(async () => {
     merchants: JSON.stringify(merchants),
     bindings: {
       CARAVAN_TRANSLATORS: JSON.stringify(translators),
-      CARAVAN_AGENT_TOKENS: JSON.stringify({ 'deepl-shop': AGENT, other: OTHER_AGENT, 'libre-shop': `${AGENT}-libre`, 'ai-shop': `${AGENT}-ai`, 'fallback-shop': `${AGENT}-fallback`, 'strict-shop': `${AGENT}-strict` }),
+      CARAVAN_AGENT_TOKENS: JSON.stringify(TOKENS),
       DEEPL_KEY: standin.deeplKey,
     },
     wrappedBindings: { AI: { scriptName: 'ai-standin', bindings: { url: standin.url } } },
@@ -51,20 +56,16 @@ after(async () => {
   await standin?.stop();
 });
 
-const tokenOf = (merchant) => ({
-  'deepl-shop': AGENT, other: OTHER_AGENT, 'libre-shop': `${AGENT}-libre`, 'ai-shop': `${AGENT}-ai`,
-  'fallback-shop': `${AGENT}-fallback`, 'strict-shop': `${AGENT}-strict`,
-})[merchant];
 
 function agentPath(session) {
   return `/v1/agent/conversations/${session.region}/${session.conversation_id}/messages`;
 }
 
-function agentRead(session, token = tokenOf(session.merchant)) {
+function agentRead(session, token = TOKENS[session.merchant]) {
   return edge.fetch(agentPath(session), { headers: { authorization: `Bearer ${token}` } });
 }
 
-function agentReply(session, body, token = tokenOf(session.merchant)) {
+function agentReply(session, body, token = TOKENS[session.merchant]) {
   return edge.fetch(agentPath(session), {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
