@@ -12,6 +12,7 @@ pub mod backoff;
 pub mod bot;
 pub mod catalog;
 pub mod conversation;
+pub mod embedding;
 pub mod error_code;
 pub mod glossary;
 pub mod ids;

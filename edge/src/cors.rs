@@ -1,12 +1,14 @@
-//! Which pages may use a merchant's chat: CORS answers and the `Origin` check on every
-//! API call and WebSocket upgrade. Decisions are core's ([`origin_allowed`]).
+//! Which pages may use a merchant's chat: CORS answers, the `Origin` check on every API
+//! call and WebSocket upgrade, and `GET /v1/embed`, the verdict a page can read even when
+//! its origin is refused. Decisions are core's ([`origin_allowed`], [`EmbedVerdict`]).
 
-use caravan_core::merchant::{Merchant, MerchantDirectory};
+use caravan_core::embedding::{EmbedVerdict, origin_refusal};
+use caravan_core::merchant::{Merchant, MerchantDirectory, valid_merchant_id};
 use caravan_core::origin::{WebOrigin, origin_allowed};
 use caravan_core::protocol::ErrorCode;
 use worker::{Headers, Request, Response};
 
-use crate::api_error::ApiError;
+use crate::api_error::{ApiError, json_response};
 
 /// The request's `Origin` and the edge's own.
 #[derive(Debug)]
@@ -27,12 +29,16 @@ impl Origins {
         })
     }
 
-    /// 403 unless the page's origin is one of `merchant`'s storefronts (or the edge's own).
-    pub fn check(&self, merchant: &Merchant) -> Result<(), ApiError> {
+    /// 403 unless the page's origin is one of the storefronts of merchant `id` (or the
+    /// edge's own).
+    pub fn check(&self, id: &str, merchant: &Merchant) -> Result<(), ApiError> {
         if origin_allowed(self.request.as_deref(), &self.own, &merchant.origins) {
             Ok(())
         } else {
-            Err(forbidden(self.request.as_deref()))
+            Err(ApiError::new(
+                ErrorCode::OriginNotAllowed,
+                origin_refusal(self.request.as_deref(), id),
+            ))
         }
     }
 
@@ -44,20 +50,16 @@ impl Origins {
     }
 }
 
-fn forbidden(origin: Option<&str>) -> ApiError {
-    ApiError::new(
-        ErrorCode::OriginNotAllowed,
-        format!(
-            "{} is not one of this store's configured origins",
-            origin.unwrap_or("this page")
-        ),
-    )
-}
-
 /// Answers a CORS preflight: 204 for an origin some merchant allows, else 403.
 pub fn preflight(origins: &Origins, merchants: &MerchantDirectory) -> Result<Response, ApiError> {
     if origins.cors_origin(Some(merchants)).is_none() {
-        return Err(forbidden(origins.request.as_deref()));
+        return Err(ApiError::new(
+            ErrorCode::OriginNotAllowed,
+            format!(
+                "{} is not a storefront of any store on this edge",
+                origins.request.as_deref().unwrap_or("this page")
+            ),
+        ));
     }
     let headers = Headers::new();
     headers.set("access-control-allow-methods", "GET, POST, OPTIONS")?;
@@ -76,8 +78,44 @@ pub fn decorate(response: &mut Response, origin: Option<&str>) -> worker::Result
     }
     let headers = response.headers_mut();
     headers.append("vary", "Origin")?;
-    if let Some(origin) = origin {
+    // An answer open to every page (`GET /v1/embed`) keeps its `*`.
+    if let Some(origin) = origin
+        && !headers.has("access-control-allow-origin")?
+    {
         headers.set("access-control-allow-origin", origin)?;
     }
     Ok(())
+}
+
+/// `GET /v1/embed?merchant=ID`: may the calling page embed this store's chat, and if not,
+/// why. A simple request (no preflight) answered to every origin, so a refused page can
+/// read it; it reveals only what trying would.
+pub fn embed(
+    req: &Request,
+    origins: &Origins,
+    merchants: &MerchantDirectory,
+) -> Result<Response, ApiError> {
+    let url = req.url()?;
+    let id = url
+        .query_pairs()
+        .find(|(k, _)| k == "merchant")
+        .map(|(_, v)| v.into_owned())
+        .filter(|id| valid_merchant_id(id))
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::InvalidRequest,
+                "embed wants ?merchant=<id> (1-64 characters of [a-z0-9-])",
+            )
+        })?;
+    let verdict = EmbedVerdict::judge(
+        origins.request.as_deref(),
+        &origins.own,
+        &id,
+        merchants.get(&id),
+    );
+    let mut response = json_response(&verdict.to_json(), 200)?;
+    response
+        .headers_mut()
+        .set("access-control-allow-origin", "*")?;
+    Ok(response)
 }

@@ -31,8 +31,8 @@ pub fn explain(req: &Request, env: &Env, origins: &Origins) -> Result<Response, 
         })?),
         None => None,
     };
-    if let Some(m) = merchant {
-        origins.check(m)?;
+    if let (Some(m), Some(id)) = (merchant, &merchant_id) {
+        origins.check(id, m)?;
     } else if origins.request.is_some() && origins.cors_origin(Some(&merchants)).is_none() {
         return Err(ApiError::new(
             ErrorCode::OriginNotAllowed,

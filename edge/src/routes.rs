@@ -17,8 +17,9 @@ use crate::{agent_api, config, http_transport, route_info};
 /// `bearer.<token>` because browsers cannot set headers on a WebSocket.
 pub const SUBPROTOCOL: &str = "caravan.v1";
 const BEARER_PROTOCOL: &str = "bearer.";
-const PATHS: [&str; 7] = [
+const PATHS: [&str; 8] = [
     "/v1/health",
+    "/v1/embed",
     "/v1/sessions",
     "/v1/session",
     "/v1/connect",
@@ -52,6 +53,7 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
             cors::preflight(origins, &config::merchants(env)?)
         }
         (Method::Get, "/v1/health") => Ok(json_response(r#"{"ok":true}"#, 200)?),
+        (Method::Get, "/v1/embed") => cors::embed(&req, origins, &config::merchants(env)?),
         (Method::Post, "/v1/sessions") => sessions::create(req, env, origins).await,
         (Method::Get, "/v1/session") => sessions::describe(&req, env, origins).await,
         (Method::Get, "/v1/connect") => connect(req, env, origins).await,
@@ -121,7 +123,7 @@ pub fn check_session_access(
         return Ok(true);
     }
     match merchant {
-        Some(merchant) => origins.check(merchant)?,
+        Some(merchant) => origins.check(&claims.mer, merchant)?,
         None => {
             return Err(ApiError::new(
                 ErrorCode::UnknownMerchant,

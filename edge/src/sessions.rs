@@ -93,7 +93,7 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
     let route = peer_route(&req, &keyring)?;
     let peer = route.as_ref().map(|(region, _)| *region);
     if peer.is_none() {
-        origins.check(merchant)?;
+        origins.check(&request.merchant, merchant)?;
     }
 
     let accept_language = req.headers().get("accept-language")?;

@@ -204,7 +204,8 @@ test('only the merchant\'s storefronts may use its chat', async () => {
   assert.equal(created.headers.get('access-control-allow-origin'), STOREFRONT);
   const s = await created.json();
   const refused = await post('https://evil.example');
-  await errorBody(refused, 403, 'origin_not_allowed');
+  const { error } = await errorBody(refused, 403, 'origin_not_allowed');
+  assert.equal(error.message, 'origin https://evil.example is not configured for store demo');
   assert.equal(refused.headers.get('access-control-allow-origin'), null);
   // A storefront of one merchant cannot open another merchant's chat.
   await errorBody(await post(STOREFRONT, 'tokyo-shop'), 403, 'origin_not_allowed');
@@ -217,4 +218,32 @@ test('only the merchant\'s storefronts may use its chat', async () => {
   const allowed = await edge.connectFrom('DE', s.session_token, { origin: STOREFRONT });
   assert.equal(allowed.status, 101);
   allowed.client.close();
+});
+
+test('GET /v1/embed tells any page whether it may embed a store\'s chat, and why not', async () => {
+  const embed = (query, origin) => edge.fetch(`/v1/embed${query}`, origin ? { headers: { origin } } : {});
+  const read = async (res) => {
+    assert.equal(res.status, 200);
+    // Readable by the refused page itself: that is the point of asking.
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    return res.json();
+  };
+  assert.deepEqual(await read(await embed('?merchant=demo', STOREFRONT)), {
+    merchant: 'demo', origin: STOREFRONT, allowed: true,
+  });
+  assert.deepEqual(await read(await embed('?merchant=demo', 'https://evil.example')), {
+    merchant: 'demo',
+    origin: 'https://evil.example',
+    allowed: false,
+    reason: 'origin https://evil.example is not configured for store demo',
+  });
+  const unknown = await read(await embed('?merchant=no-such-store', STOREFRONT));
+  assert.equal(unknown.allowed, false);
+  assert.match(unknown.reason, /store no-such-store is not configured/);
+  assert.equal((await read(await embed('?merchant=demo'))).allowed, true, 'no Origin: not a browser page');
+  assert.equal((await read(await embed('?merchant=demo', 'null'))).allowed, false, 'sandboxed frames never pass');
+  await errorBody(await embed('', STOREFRONT), 400, 'invalid_request');
+  await errorBody(await embed('?merchant=Not%20An%20Id', STOREFRONT), 400, 'invalid_request');
+  await errorBody(await edge.fetch('/v1/embed?merchant=demo', { method: 'POST', body: '{}' }), 405, 'method_not_allowed');
 });

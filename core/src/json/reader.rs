@@ -74,6 +74,13 @@ impl<'a> JsonObject<'a> {
         }
     }
 
+    pub fn bool(&self, key: &str) -> Option<bool> {
+        match self.get(key) {
+            Some(JsonValue::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
     /// Absent and `null` both read as `None`.
     pub fn opt_str(&self, key: &str) -> Result<Option<&str>, WrongType> {
         match self.get(key) {

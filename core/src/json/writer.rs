@@ -39,6 +39,12 @@ impl JsonWriter {
         self
     }
 
+    pub fn bool(mut self, key: &str, value: bool) -> Self {
+        self.key(key);
+        self.out.push_str(if value { "true" } else { "false" });
+        self
+    }
+
     /// Writes the field only when `value` is `Some`.
     pub fn opt_str(self, key: &str, value: Option<&str>) -> Self {
         match value {
