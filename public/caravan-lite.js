@@ -23,6 +23,7 @@ const EN = {
   'connection-connecting': 'Connecting…',
   'connection-offline': 'You are offline. Your messages will be sent when you are back online.',
   'connection-unavailable': 'Chat is unavailable right now. Your messages are kept and will be sent when the service is back.',
+  'chat-unavailable': 'Chat is unavailable right now.',
   'lite-mode': 'Light chat for slow connections: text only.',
   'lite-load-full': 'Load the full chat',
   'launcher-close': 'Close chat',
@@ -70,19 +71,42 @@ function uuidv7() {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+// Scoped under `.l`: the full widget may later share this shadow root. The panel's place
+// in the loader's frame (`.v`, the visible screen; `[n]` when narrow) matches widget.css.
 const CSS =
+  '.v>.p{bottom:max(92px,calc(env(safe-area-inset-bottom) + 72px));width:min(380px,100% - 40px);' +
+  'height:min(560px,100% - 112px)}[n]>.p{inset:0;width:auto;height:auto;padding:env(safe-area-inset-top) ' +
+  'env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);background:#fff}' +
   '.l{all:initial;box-sizing:border-box;display:flex;flex-direction:column;width:100%;height:100%;' +
   'background:#fff;color:#1b1c20;font:15px/1.45 system-ui,sans-serif;border-radius:12px;overflow:hidden;' +
-  'box-shadow:0 8px 30px rgb(20 22 40/.25)}.l *{box-sizing:border-box;font:inherit;color:inherit}' +
-  '.h{display:flex;gap:8px;align-items:center;padding:10px 14px;background:#3346c2;color:#fff}' +
-  '.h b{flex:1}.h button{all:initial;color:#fff;cursor:pointer;font:13px system-ui;text-decoration:underline}' +
-  '.n{margin:0;padding:4px 14px;background:#eef0f6;font-size:12px}.s{margin:0;padding:4px 14px;' +
-  'background:#fff6dd;font-size:13px}.s:empty{display:none}ol{flex:1;margin:0;padding:12px;overflow-y:auto;' +
-  'list-style:none}li{margin:0 0 8px;white-space:pre-wrap;overflow-wrap:anywhere}li small{display:block;' +
-  'color:#5d6070;font-size:12px}li.m{text-align:end}form{display:flex;gap:6px;padding:8px;' +
-  'border-top:1px solid #e4e6ee}textarea{flex:1;resize:none;padding:8px;border:1px solid #d5d8e3;' +
-  'border-radius:8px;background:#fff}.l form button{padding:0 12px;border:0;border-radius:8px;' +
-  'background:#3346c2;color:#fff;cursor:pointer}';
+  'box-shadow:0 8px 30px rgb(20 22 40/.25)}[n] .l{border-radius:0;box-shadow:none}' +
+  '.l *{box-sizing:border-box;font:inherit;color:inherit}' +
+  '.l .h{display:flex;gap:8px;align-items:center;padding:10px 14px;background:#3346c2;color:#fff}' +
+  '.l .h b{flex:1}.l .h button{all:initial;display:inline-grid;place-items:center;min-width:32px;min-height:32px;' +
+  'color:#fff;cursor:pointer;font:13px system-ui;text-decoration:underline}.l .h .x{font-size:24px;text-decoration:none}' +
+  '.l .n{margin:0;padding:4px 14px;background:#eef0f6;font-size:12px}.l .s{margin:0;padding:4px 14px;' +
+  'background:#fff6dd;font-size:13px}.l .s:empty{display:none}.l .g{flex:1;padding:12px;overflow-y:auto;' +
+  'overscroll-behavior:contain}.l ol{margin:0;padding:0;list-style:none}.l li{margin:0 0 8px;' +
+  'white-space:pre-wrap;overflow-wrap:anywhere}.l li small{display:block;color:#5d6070;font-size:12px}' +
+  '.l li.m{text-align:end}.l form{display:flex;gap:6px;padding:8px;border-top:1px solid #e4e6ee}' +
+  // 16px or more: iOS Safari zooms the page into smaller inputs on focus.
+  '.l textarea{flex:1;resize:none;padding:8px;border:1px solid #d5d8e3;border-radius:8px;background:#fff;' +
+  'font-size:16px}.l form button{padding:0 12px;border:0;border-radius:8px;background:#3346c2;color:#fff;' +
+  'cursor:pointer}.l :disabled{opacity:.5;cursor:not-allowed}';
+
+// Styles the shadow root through the CSSOM: a storefront's CSP `style-src` governs
+// <style> elements, not constructed stylesheets (Safari before 16.4 has none: <style>).
+function adopt(root) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
+  }
+}
 
 export async function mount(container, options) {
   const { merchant, apiBase } = options;
@@ -94,7 +118,7 @@ export async function mount(container, options) {
     locale = tag || 'en';
     strings = EN;
     try {
-      const res = await fetch(`${options.assetBase}locales/${locale}/widget.ftl`);
+      const res = await fetch(`${options.localeBase}${locale}/widget.ftl`);
       if (res.ok) strings = { ...EN, ...parseFtl(await res.text()) };
     } catch { /* English it is */ }
   };
@@ -105,13 +129,13 @@ export async function mount(container, options) {
   root.className = 'l';
   root.dataset.mode = 'lite';
   root.innerHTML =
-    `<style>${CSS}</style><div class="h"><b></b><button type="button" class="f"></button>` +
+    '<div class="h"><b></b><button type="button" class="f"></button>' +
     '<button type="button" class="x">×</button></div><p class="n"></p><p class="s" role="status"></p>' +
-    '<ol role="log" aria-live="polite"></ol><form><textarea rows="2" dir="auto"></textarea>' +
+    '<div class="g" role="log" aria-live="polite"><ol></ol></div><form><textarea rows="2" dir="auto"></textarea>' +
     '<button type="submit"></button></form>';
   const $ = (s) => root.querySelector(s);
-  const [title, full, close, note, status, log, form, input] =
-    ['b', '.f', '.x', '.n', '.s', 'ol', 'form', 'textarea'].map($);
+  const [title, full, close, note, status, scroller, log, form, input, send] =
+    ['b', '.f', '.x', '.n', '.s', '.g', 'ol', 'form', 'textarea', 'form button'].map($);
   const paint = () => {
     root.lang = locale;
     root.dir = RTL.includes(locale) ? 'rtl' : 'ltr';
@@ -120,9 +144,10 @@ export async function mount(container, options) {
     close.setAttribute('aria-label', t('launcher-close'));
     input.placeholder = t('composer-placeholder');
     input.setAttribute('aria-label', t('composer-placeholder'));
-    $('form button').textContent = t('composer-send');
+    send.textContent = t('composer-send');
   };
   paint();
+  adopt(container.getRootNode());
   container.replaceChildren(root);
   const fire = (name) => root.dispatchEvent(new Event(name, { bubbles: true, composed: true }));
   let stopped = false;
@@ -186,7 +211,7 @@ export async function mount(container, options) {
       li.append(who, body);
       return li;
     }));
-    log.scrollTop = log.scrollHeight;
+    scroller.scrollTop = scroller.scrollHeight;
   };
 
   // --- Applying server frames (the rules of core's timeline, in miniature). ---
@@ -225,7 +250,7 @@ export async function mount(container, options) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ merchant, locales: prefs.slice(0, 16) }),
     });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
     session = await res.json();
     save(sessionKey, JSON.stringify(session));
     // Nothing here matched: the edge also knows Accept-Language and the store's default.
@@ -277,6 +302,25 @@ export async function mount(container, options) {
     }
   };
 
+  // A page the store has not configured gets a refused CORS request, which reads as a
+  // network error. After a failed start the edge is asked once (GET /v1/embed, readable by
+  // any page); if this page may not embed the chat, it stops and says so, and the console
+  // names the cause for the merchant.
+  let asked = false;
+  const refusedHere = async (e) => {
+    if (asked || (e.status && e.status !== 403 && e.status !== 404) || !navigator.onLine) return false;
+    asked = true;
+    try {
+      const res = await fetch(`${apiBase}/v1/embed?merchant=${encodeURIComponent(merchant)}`);
+      const verdict = await res.json();
+      if (verdict.allowed !== false) return false;
+      console.error(`caravan: ${verdict.reason}`);
+      return true;
+    } catch {
+      return false; // cannot tell: keep trying as usual
+    }
+  };
+
   const connect = async () => {
     if (stopped) return;
     const gen = ++generation;
@@ -289,7 +333,15 @@ export async function mount(container, options) {
       if (gen !== generation) return;
       status.textContent = '';
       poll(gen);
-    } catch {
+    } catch (e) {
+      if (!session && (await refusedHere(e))) {
+        stopped = true;
+        generation += 1;
+        status.textContent = t('chat-unavailable');
+        root.dataset.state = 'refused';
+        input.disabled = send.disabled = true;
+        return;
+      }
       fail(gen);
     }
   };
@@ -309,7 +361,11 @@ export async function mount(container, options) {
   };
 
   addEventListener('online', connect);
-  addEventListener('offline', () => { generation += 1; status.textContent = t('connection-offline'); });
+  addEventListener('offline', () => {
+    if (stopped) return;
+    generation += 1;
+    status.textContent = t('connection-offline');
+  });
 
   form.onsubmit = (e) => {
     e.preventDefault();

@@ -7,6 +7,12 @@
 // (pointer over, focus or touch on the bubble, or a click), never before. On the weakest
 // links (Save-Data, 2G, no WebAssembly) it loads the small text-only lite chat instead,
 // which can hand over to the full widget when the shopper asks.
+//
+// This is the only file with a fixed URL (cached briefly). `cargo xtask build` replaces the
+// `widget/...` names below with content-hashed ones, cached for a year.
+//
+// Strict storefront CSPs: styles go through constructable stylesheets (the CSSOM), which a
+// page's `style-src` does not govern, and no inline style attribute is ever written.
 (() => {
   const script = document.currentScript;
   if (!script || customElements.get('caravan-chat')) return;
@@ -16,65 +22,93 @@
   const options = {
     merchant: data.merchant,
     apiBase: data.api || src.origin,
-    assetBase: base,
+    localeBase: `${base}widget/locales/`,
     locale: data.locale,
   };
+  const vv = visualViewport;
   // `all: initial !important` on the host beats even `* {...!important}` in store CSS
-  // (inner-context !important wins); every property used below is then set explicitly.
+  // (inner-context !important wins); inside the shadow root nothing of the page applies.
+  // `.v` covers the *visible* screen (the visual viewport, which `place` copies): a page
+  // wider than the phone stretches the fixed-position area, so `right: 20px` alone would
+  // leave the bubble off screen, and the keyboard shrinks only the visual viewport. The
+  // panel's geometry (floating, or the whole screen when `.v` is narrow, `n`) belongs to
+  // the chat that fills it: widget.css and the lite chat's CSS.
   const css =
-    ':host{all:initial!important;position:fixed!important;right:20px!important;bottom:20px!important;' +
-    'z-index:2147483000!important;display:block!important;visibility:visible!important}' +
+    ':host{all:initial!important}.v{position:fixed;z-index:2147483000;pointer-events:none}' +
     '.b{all:initial;display:grid;place-items:center;width:56px;height:56px;border-radius:50%;' +
     'background:#3346c2;color:#fff;cursor:pointer;box-shadow:0 6px 20px rgb(20 22 40/.3)}' +
-    '.b:focus-visible{outline:3px solid #9aa6f5;outline-offset:3px}' +
-    '.b[aria-busy=true]{opacity:.7;cursor:progress}' +
-    '.p{all:initial;position:absolute;right:0;bottom:72px;display:block;' +
-    'width:min(380px,calc(100vw - 40px));height:min(560px,calc(100vh - 120px))}' +
-    '.p[hidden]{display:none}svg{display:block;width:28px;height:28px;fill:currentColor}';
+    '.v>*{position:absolute;right:max(20px,env(safe-area-inset-right));bottom:max(20px,env(safe-area-inset-bottom));pointer-events:auto}' +
+    '.b:focus-visible{outline:3px solid #9aa6f5;outline-offset:3px}.b[aria-busy=true]{opacity:.7;cursor:progress}' +
+    '.e{margin:0 68px 8px 0;padding:8px 12px;border-radius:8px;background:#1b1c20;color:#fff;font:14px system-ui}' +
+    '.b svg{display:block;width:24px;height:24px;fill:currentColor}';
   const icon =
-    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+    '<svg><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
 
   class CaravanChat extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
       const root = this.attachShadow({ mode: 'open' });
+      // A stylesheet built through the CSSOM: a page's CSP `style-src` governs <style>
+      // elements and style attributes, not these. (Safari before 16.4 has none: <style>.)
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        root.adoptedStyleSheets = [sheet];
+      } catch {
+        root.append(Object.assign(document.createElement('style'), { textContent: css }));
+      }
       root.innerHTML =
-        `<style>${css}</style><div class="p" hidden></div>` +
-        `<button class="b" type="button" aria-label="Chat" aria-expanded="false">${icon}</button>`;
-      const panel = root.firstChild.nextSibling;
-      const button = panel.nextSibling;
+        `<div class="v"><button class="b" type="button" aria-label="Chat" aria-expanded="false">${icon}</button>` +
+        '<p class="e" role="alert" lang="en" hidden>Chat is unavailable right now.</p><div class="p" hidden></div></div>';
+      // The panel comes last, so on a narrow screen the open chat covers the bubble.
+      const box = root.firstChild;
+      const [button, failure, panel] = box.children;
+      const place = () => {
+        box.style.cssText = `left:${vv.offsetLeft}px;top:${vv.offsetTop}px;width:${vv.width}px;height:${vv.height}px`;
+        box.toggleAttribute('n', vv.width < 481);
+      };
+      place();
+      vv.addEventListener('resize', place);
+      vv.addEventListener('scroll', place);
       let loading = null;
       let mounted = false;
+      let overflow = null;
 
       const net = navigator.connection || {};
       let lite =
         (net.saveData || /2g/.test(net.effectiveType) || typeof WebAssembly != 'object') &&
         !sessionStorage.getItem('caravan:full');
-      // The widget module and its stylesheet, fetched once, in parallel.
+      // The chat module, fetched once (each chat carries its own stylesheet). If the full
+      // widget cannot run here (a CSP without 'wasm-unsafe-eval', say), the lite chat can;
+      // offline, neither can, and the next intent tries the full widget again.
       const load = () =>
-        lite ? (loading ||= import(`${base}caravan-lite.js`)) :
-        (loading ||= Promise.all([
-          import(`${base}widget/caravan-widget.js`).then(async (m) => {
-            await m.default({ module_or_path: `${base}widget/caravan-widget_bg.wasm` });
-            return m;
-          }),
-          new Promise((resolve, reject) => {
-            const link = document.createElement('link');
-            link.rel = 'stylesheet';
-            link.href = `${base}widget/widget.css`;
-            link.onload = resolve;
-            link.onerror = reject;
-            root.prepend(link);
-          }),
-        ])
-          .then(([widget]) => widget)
-          .catch((e) => {
-            loading = null; // let the next intent retry
-            throw e;
-          }));
+        (loading ||= (lite
+          ? import(`${base}widget/caravan-lite.js`)
+          : import(`${base}widget/caravan-widget.js`).then(async (widget) => {
+              await widget.default({ module_or_path: `${base}widget/caravan-widget_bg.wasm` });
+              return widget;
+            })
+        ).catch((e) => {
+          loading = null; // the next intent tries again
+          if (lite || !navigator.onLine) throw e;
+          console.warn('caravan: the full chat could not load; trying the lite chat:', e);
+          lite = true;
+          return load();
+        }));
 
+      // Open on a narrow screen: the chat is the screen, so the page behind stops scrolling
+      // (and gets its own overflow back, exactly, on close).
       const show = (open) => {
+        const page = document.documentElement.style;
+        if (open && box.hasAttribute('n')) {
+          overflow ??= page.overflow;
+          page.overflow = 'hidden';
+        } else if (!open && overflow != null) {
+          page.overflow = overflow;
+          overflow = null;
+        }
         panel.hidden = !open;
+        failure.hidden = true;
         button.setAttribute('aria-expanded', open);
       };
       for (const intent of ['pointerenter', 'focus', 'touchstart']) {
@@ -84,11 +118,13 @@
         if (!mounted) {
           button.setAttribute('aria-busy', 'true');
           try {
-            const widget = await load();
-            widget.mount(panel, options);
+            (await load()).mount(panel, options);
             mounted = true;
           } catch (e) {
-            console.error('caravan: the chat could not load', e);
+            // Said briefly to the shopper; the cause goes to the console for the merchant.
+            // (A page's CSP refusal is also reported by the browser, naming the directive.)
+            console.error('caravan: the chat could not load:', navigator.onLine ? e : 'this device is offline');
+            failure.hidden = false;
             return;
           } finally {
             button.removeAttribute('aria-busy');

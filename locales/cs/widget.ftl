@@ -17,6 +17,7 @@ connection-connecting = Připojování…
 connection-offline = Jste offline. Vaše zprávy se odešlou, až budete znovu online.
 connection-unavailable = Chat je teď nedostupný. Vaše zprávy zůstávají uložené a odešlou se, až bude služba zpět.
 connection-region-unavailable = Služba, která uchovává vaši konverzaci ve vašem regionu, je teď nedostupná. Nic se neposílá jinam: vaše zprávy čekají v tomto zařízení a budou doručeny, až bude zpět.
+chat-unavailable = Chat je teď nedostupný.
 messages-waiting =
     { $count ->
         [one] Jedna zpráva čeká na odeslání.

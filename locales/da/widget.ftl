@@ -17,6 +17,7 @@ connection-connecting = Forbinder…
 connection-offline = Du er offline. Dine beskeder bliver sendt, når du er online igen.
 connection-unavailable = Chatten er ikke tilgængelig lige nu. Dine beskeder gemmes og sendes, når tjenesten er tilbage.
 connection-region-unavailable = Tjenesten, der opbevarer din samtale i din region, kan ikke nås lige nu. Intet sendes andre steder hen: dine beskeder venter på denne enhed og leveres, når den er tilbage.
+chat-unavailable = Chatten er ikke tilgængelig lige nu.
 messages-waiting =
     { $count ->
         [one] Én besked venter på at blive sendt.

@@ -17,6 +17,7 @@ connection-connecting = Verbindung wird hergestellt…
 connection-offline = Sie sind offline. Ihre Nachrichten werden gesendet, sobald Sie wieder online sind.
 connection-unavailable = Der Chat ist gerade nicht verfügbar. Ihre Nachrichten bleiben gespeichert und werden gesendet, sobald der Dienst wieder erreichbar ist.
 connection-region-unavailable = Der Dienst, der Ihre Unterhaltung in Ihrer Region speichert, ist gerade nicht erreichbar. Nichts wird anderswohin gesendet: Ihre Nachrichten warten auf diesem Gerät und werden zugestellt, sobald er wieder erreichbar ist.
+chat-unavailable = Der Chat ist gerade nicht verfügbar.
 messages-waiting =
     { $count ->
         [one] Eine Nachricht wartet auf den Versand.

@@ -20,6 +20,7 @@ connection-connecting = Connecting…
 connection-offline = You are offline. Your messages will be sent when you are back online.
 connection-unavailable = Chat is unavailable right now. Your messages are kept and will be sent when the service is back.
 connection-region-unavailable = The service that keeps your conversation in your region cannot be reached right now. Nothing is sent elsewhere: your messages wait on this device and will be delivered when it is back.
+chat-unavailable = Chat is unavailable right now.
 messages-waiting =
     { $count ->
         [one] One message is waiting to be sent.

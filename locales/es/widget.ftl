@@ -17,6 +17,7 @@ connection-connecting = Conectando…
 connection-offline = No tiene conexión. Sus mensajes se enviarán cuando vuelva a estar en línea.
 connection-unavailable = El chat no está disponible en este momento. Sus mensajes se guardan y se enviarán cuando el servicio vuelva.
 connection-region-unavailable = No es posible acceder ahora al servicio que guarda su conversación en su región. No se envía nada a otro lugar: sus mensajes esperan en este dispositivo y se entregarán cuando vuelva.
+chat-unavailable = El chat no está disponible en este momento.
 messages-waiting =
     { $count ->
         [one] Hay un mensaje pendiente de envío.

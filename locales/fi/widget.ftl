@@ -17,6 +17,7 @@ connection-connecting = Yhdistetään…
 connection-offline = Olet offline-tilassa. Viestit lähetetään, kun yhteys palaa.
 connection-unavailable = Chat ei ole juuri nyt käytettävissä. Viestit säilytetään ja lähetetään, kun palvelu palaa.
 connection-region-unavailable = Palveluun, joka säilyttää keskustelun alueellasi, ei juuri nyt saada yhteyttä. Mitään ei lähetetä muualle: viestit odottavat tällä laitteella ja toimitetaan, kun palvelu palaa.
+chat-unavailable = Chat ei ole juuri nyt käytettävissä.
 messages-waiting =
     { $count ->
         [one] Yksi viesti odottaa lähetystä.

@@ -17,6 +17,7 @@ connection-connecting = Kumokonekta…
 connection-offline = Offline po kayo. Ipapadala ang inyong mga mensahe kapag online na kayo ulit.
 connection-unavailable = Hindi available ang chat sa ngayon. Nakatago ang inyong mga mensahe at ipapadala kapag bumalik ang serbisyo.
 connection-region-unavailable = Hindi maabot ngayon ang serbisyong nag-iingat ng inyong usapan sa inyong rehiyon. Walang ipinapadala sa ibang lugar: naghihintay ang inyong mga mensahe sa device na ito at maihahatid kapag bumalik ito.
+chat-unavailable = Hindi available ang chat sa ngayon.
 messages-waiting =
     { $count ->
         [one] May { $count } mensaheng naghihintay maipadala.

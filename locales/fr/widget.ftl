@@ -17,6 +17,7 @@ connection-connecting = Connexion…
 connection-offline = Vous êtes hors ligne. Vos messages seront envoyés dès votre retour en ligne.
 connection-unavailable = Le chat est indisponible pour le moment. Vos messages sont conservés et seront envoyés dès le retour du service.
 connection-region-unavailable = Le service qui conserve votre conversation dans votre région est injoignable pour le moment. Rien n’est envoyé ailleurs : vos messages attendent sur cet appareil et seront remis dès son retour.
+chat-unavailable = Le chat est indisponible pour le moment.
 messages-waiting =
     { $count ->
         [one] { $count } message en attente d’envoi.

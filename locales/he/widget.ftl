@@ -17,6 +17,7 @@ connection-connecting = מתחברים…
 connection-offline = אין חיבור לאינטרנט. ההודעות יישלחו כשהחיבור יחזור.
 connection-unavailable = הצ'אט אינו זמין כרגע. ההודעות נשמרות ויישלחו כשהשירות יחזור.
 connection-region-unavailable = אין כרגע גישה לשירות ששומר את השיחה באזור שלך. שום דבר לא נשלח למקום אחר: ההודעות ממתינות במכשיר הזה ויימסרו כשהשירות יחזור.
+chat-unavailable = הצ'אט אינו זמין כרגע.
 messages-waiting =
     { $count ->
         [one] הודעה אחת ממתינה לשליחה.

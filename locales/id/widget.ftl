@@ -17,6 +17,7 @@ connection-connecting = Menghubungkan…
 connection-offline = Anda sedang offline. Pesan Anda akan dikirim saat Anda kembali online.
 connection-unavailable = Chat sedang tidak tersedia. Pesan Anda disimpan dan akan dikirim saat layanan kembali.
 connection-region-unavailable = Layanan yang menyimpan percakapan Anda di wilayah Anda sedang tidak dapat dijangkau. Tidak ada yang dikirim ke tempat lain: pesan Anda menunggu di perangkat ini dan akan dikirim saat layanan kembali.
+chat-unavailable = Chat sedang tidak tersedia.
 messages-waiting =
     { $count ->
        *[other] { $count } pesan menunggu untuk dikirim.

@@ -17,6 +17,7 @@ connection-connecting = Connessione in corso…
 connection-offline = È offline. I suoi messaggi verranno inviati quando sarà di nuovo online.
 connection-unavailable = La chat non è disponibile al momento. I suoi messaggi sono conservati e verranno inviati quando il servizio tornerà attivo.
 connection-region-unavailable = Il servizio che conserva la sua conversazione nella sua regione non è raggiungibile al momento. Nulla viene inviato altrove: i suoi messaggi attendono su questo dispositivo e verranno consegnati quando tornerà attivo.
+chat-unavailable = La chat non è disponibile al momento.
 messages-waiting =
     { $count ->
         [one] Un messaggio in attesa di invio.

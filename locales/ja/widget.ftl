@@ -17,6 +17,7 @@ connection-connecting = 接続中…
 connection-offline = オフラインです。オンラインに戻りましたら、メッセージを送信いたします。
 connection-unavailable = 現在チャットをご利用いただけません。メッセージは保存され、サービス復旧後に送信されます。
 connection-region-unavailable = お客様の地域で会話を保管しているサービスに現在接続できません。他の場所へ送信されることはありません。メッセージはこの端末で待機し、復旧後にお届けします。
+chat-unavailable = 現在チャットをご利用いただけません。
 messages-waiting =
     { $count ->
        *[other] 送信待ちのメッセージが { $count } 件あります。

@@ -17,6 +17,7 @@ connection-connecting = 연결 중…
 connection-offline = 오프라인 상태입니다. 다시 온라인이 되면 메시지를 보내 드립니다.
 connection-unavailable = 지금은 채팅을 이용할 수 없습니다. 메시지는 보관되며 서비스가 복구되면 전송됩니다.
 connection-region-unavailable = 고객님의 지역에서 대화를 보관하는 서비스에 지금 연결할 수 없습니다. 다른 곳으로는 아무것도 보내지 않습니다. 메시지는 이 기기에서 대기하다가 서비스가 복구되면 전달됩니다.
+chat-unavailable = 지금은 채팅을 이용할 수 없습니다.
 messages-waiting =
     { $count ->
        *[other] 전송 대기 중인 메시지가 { $count }개 있습니다.

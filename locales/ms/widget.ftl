@@ -17,6 +17,7 @@ connection-connecting = Menyambung…
 connection-offline = Anda di luar talian. Mesej anda akan dihantar apabila anda kembali dalam talian.
 connection-unavailable = Sembang tidak tersedia buat masa ini. Mesej anda disimpan dan akan dihantar apabila perkhidmatan kembali.
 connection-region-unavailable = Perkhidmatan yang menyimpan perbualan anda di rantau anda tidak dapat dihubungi sekarang. Tiada apa-apa dihantar ke tempat lain: mesej anda menunggu pada peranti ini dan akan dihantar apabila perkhidmatan kembali.
+chat-unavailable = Sembang tidak tersedia buat masa ini.
 messages-waiting =
     { $count ->
        *[other] { $count } mesej menunggu untuk dihantar.

@@ -17,6 +17,7 @@ connection-connecting = Kobler til…
 connection-offline = Du er frakoblet. Meldingene dine sendes når du er på nett igjen.
 connection-unavailable = Chatten er ikke tilgjengelig akkurat nå. Meldingene dine lagres og sendes når tjenesten er tilbake.
 connection-region-unavailable = Tjenesten som oppbevarer samtalen din i din region, kan ikke nås nå. Ingenting sendes andre steder: meldingene venter på denne enheten og leveres når den er tilbake.
+chat-unavailable = Chatten er ikke tilgjengelig akkurat nå.
 messages-waiting =
     { $count ->
         [one] Én melding venter på å bli sendt.

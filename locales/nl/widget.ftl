@@ -17,6 +17,7 @@ connection-connecting = Verbinden…
 connection-offline = U bent offline. Uw berichten worden verstuurd zodra u weer online bent.
 connection-unavailable = De chat is nu niet beschikbaar. Uw berichten worden bewaard en verstuurd zodra de dienst terug is.
 connection-region-unavailable = De dienst die uw gesprek in uw regio bewaart, is nu niet bereikbaar. Er wordt niets elders heen gestuurd: uw berichten wachten op dit apparaat en worden afgeleverd zodra de dienst terug is.
+chat-unavailable = De chat is nu niet beschikbaar.
 messages-waiting =
     { $count ->
         [one] Eén bericht wacht op verzending.

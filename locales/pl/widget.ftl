@@ -17,6 +17,7 @@ connection-connecting = Łączenie…
 connection-offline = Brak połączenia z internetem. Wiadomości zostaną wysłane po jego przywróceniu.
 connection-unavailable = Czat jest teraz niedostępny. Wiadomości są zachowane i zostaną wysłane, gdy usługa wróci.
 connection-region-unavailable = Usługa, która przechowuje rozmowę w Państwa regionie, jest teraz nieosiągalna. Nic nie jest wysyłane gdzie indziej: wiadomości czekają na tym urządzeniu i zostaną dostarczone, gdy usługa wróci.
+chat-unavailable = Czat jest teraz niedostępny.
 messages-waiting =
     { $count ->
         [one] Jedna wiadomość czeka na wysłanie.

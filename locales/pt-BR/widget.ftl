@@ -17,6 +17,7 @@ connection-connecting = Conectando…
 connection-offline = Você está sem conexão. Suas mensagens serão enviadas quando você voltar a ficar on-line.
 connection-unavailable = O chat está indisponível no momento. Suas mensagens ficam guardadas e serão enviadas quando o serviço voltar.
 connection-region-unavailable = O serviço que guarda sua conversa na sua região não pode ser acessado agora. Nada é enviado para outro lugar: suas mensagens aguardam neste dispositivo e serão entregues quando ele voltar.
+chat-unavailable = O chat está indisponível no momento.
 messages-waiting =
     { $count ->
         [one] Uma mensagem aguardando envio.

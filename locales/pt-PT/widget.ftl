@@ -17,6 +17,7 @@ connection-connecting = A ligar…
 connection-offline = Está sem ligação. As suas mensagens serão enviadas quando voltar a estar online.
 connection-unavailable = O chat está indisponível de momento. As suas mensagens ficam guardadas e serão enviadas quando o serviço voltar.
 connection-region-unavailable = Não é possível contactar agora o serviço que guarda a sua conversa na sua região. Nada é enviado para outro lado: as suas mensagens aguardam neste dispositivo e serão entregues quando ele voltar.
+chat-unavailable = O chat está indisponível de momento.
 messages-waiting =
     { $count ->
         [one] Uma mensagem a aguardar envio.

@@ -17,6 +17,7 @@ connection-connecting = Se conectează…
 connection-offline = Sunteți offline. Mesajele dumneavoastră vor fi trimise când reveniți online.
 connection-unavailable = Chatul nu este disponibil acum. Mesajele dumneavoastră sunt păstrate și vor fi trimise când serviciul revine.
 connection-region-unavailable = Serviciul care păstrează conversația dumneavoastră în regiunea dumneavoastră nu poate fi contactat acum. Nimic nu este trimis în altă parte: mesajele așteaptă pe acest dispozitiv și vor fi livrate când serviciul revine.
+chat-unavailable = Chatul nu este disponibil acum.
 messages-waiting =
     { $count ->
         [one] Un mesaj așteaptă să fie trimis.

@@ -17,6 +17,7 @@ connection-connecting = Ansluter…
 connection-offline = Du är offline. Dina meddelanden skickas när du är online igen.
 connection-unavailable = Chatten är inte tillgänglig just nu. Dina meddelanden sparas och skickas när tjänsten är tillbaka.
 connection-region-unavailable = Tjänsten som förvarar din konversation i din region går inte att nå just nu. Inget skickas någon annanstans: dina meddelanden väntar på den här enheten och levereras när den är tillbaka.
+chat-unavailable = Chatten är inte tillgänglig just nu.
 messages-waiting =
     { $count ->
         [one] Ett meddelande väntar på att skickas.

@@ -17,6 +17,7 @@ connection-connecting = Inaunganisha…
 connection-offline = Huko mtandaoni. Ujumbe wako utatumwa utakaporudi mtandaoni.
 connection-unavailable = Gumzo halipatikani kwa sasa. Ujumbe wako umehifadhiwa na utatumwa huduma itakaporejea.
 connection-region-unavailable = Huduma inayohifadhi mazungumzo yako katika eneo lako haipatikani kwa sasa. Hakuna kinachotumwa mahali pengine: ujumbe wako unasubiri kwenye kifaa hiki na utafikishwa huduma itakaporejea.
+chat-unavailable = Gumzo halipatikani kwa sasa.
 messages-waiting =
     { $count ->
         [one] Ujumbe mmoja unasubiri kutumwa.

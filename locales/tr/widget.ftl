@@ -17,6 +17,7 @@ connection-connecting = Bağlanıyor…
 connection-offline = Çevrimdışısınız. Mesajlarınız tekrar çevrimiçi olduğunuzda gönderilecek.
 connection-unavailable = Sohbet şu anda kullanılamıyor. Mesajlarınız saklanıyor ve hizmet geri geldiğinde gönderilecek.
 connection-region-unavailable = Konuşmanızı bölgenizde saklayan hizmete şu anda ulaşılamıyor. Hiçbir şey başka bir yere gönderilmez: mesajlarınız bu cihazda bekliyor ve hizmet geri geldiğinde iletilecek.
+chat-unavailable = Sohbet şu anda kullanılamıyor.
 messages-waiting =
     { $count ->
         [one] Bir mesaj gönderilmeyi bekliyor.

@@ -17,6 +17,7 @@ connection-connecting = Đang kết nối…
 connection-offline = Quý khách đang ngoại tuyến. Tin nhắn sẽ được gửi khi có kết nối trở lại.
 connection-unavailable = Trò chuyện hiện không khả dụng. Tin nhắn của Quý khách được giữ lại và sẽ được gửi khi dịch vụ hoạt động trở lại.
 connection-region-unavailable = Hiện không thể kết nối tới dịch vụ lưu cuộc trò chuyện của Quý khách trong khu vực của Quý khách. Không có gì được gửi đi nơi khác: tin nhắn đang chờ trên thiết bị này và sẽ được gửi khi dịch vụ hoạt động trở lại.
+chat-unavailable = Trò chuyện hiện không khả dụng.
 messages-waiting =
     { $count ->
        *[other] Có { $count } tin nhắn đang chờ gửi.

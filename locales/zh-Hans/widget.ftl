@@ -17,6 +17,7 @@ connection-connecting = 正在连接…
 connection-offline = 您目前处于离线状态。恢复联网后，您的消息将自动发送。
 connection-unavailable = 聊天暂时不可用。您的消息已保存，服务恢复后将自动发送。
 connection-region-unavailable = 目前无法连接在您所在地区保存对话的服务。消息不会发送到其他地方：它们会保存在此设备上，待服务恢复后送达。
+chat-unavailable = 聊天暂时不可用。
 messages-waiting =
     { $count ->
        *[other] 有 { $count } 条消息等待发送。

@@ -17,6 +17,7 @@ connection-connecting = 連線中…
 connection-offline = 您目前處於離線狀態。恢復連線後，您的訊息將自動傳送。
 connection-unavailable = 聊天暫時無法使用。您的訊息已保存，服務恢復後將自動傳送。
 connection-region-unavailable = 目前無法連線到在您所在地區保存對話的服務。訊息不會傳送到其他地方：它們會保存在此裝置上，待服務恢復後送達。
+chat-unavailable = 聊天暫時無法使用。
 messages-waiting =
     { $count ->
        *[other] 有 { $count } 則訊息等待傳送。

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chat } from '../lib/browser.mjs';
 import { artifacts, stage } from '../lib/stage.mjs';
+import { site } from '../lib/site.mjs';
 
 const suite = stage();
 
@@ -19,7 +20,7 @@ async function shopper(options = {}) {
 }
 
 const widgetRequests = (requests) =>
-  requests.filter((p) => p.startsWith('/widget/') || p.startsWith('/locales/') || p.startsWith('/v1/'));
+  requests.filter((p) => p.startsWith('/widget/') || p.startsWith('/v1/'));
 
 test('no widget byte is requested before the shopper shows intent', async () => {
   const { context, page, requests } = await shopper();
@@ -28,7 +29,7 @@ test('no widget byte is requested before the shopper shows intent', async () => 
   assert.deepEqual(widgetRequests(requests), [], 'only the loader loads on first paint');
   assert.ok(requests.includes('/caravan.js'));
   // Intent (pointer over the bubble) starts the download before any click.
-  const wasm = page.waitForResponse((r) => r.url().endsWith('/widget/caravan-widget_bg.wasm'));
+  const wasm = page.waitForResponse((r) => r.url().endsWith(`/${site.widget_wasm}`));
   await page.hover(chat.launcher);
   await wasm;
   assert.equal(await page.locator(chat.panel).count(), 0, 'nothing opens without a click');
@@ -81,10 +82,11 @@ test('hostile store CSS does not reach the widget', async () => {
     const panel = css('.caravan-panel');
     const svg = css('.cv-send svg');
     const host = getComputedStyle(document.querySelector('caravan-chat'));
+    const frame = css('.v');
     return {
       sendBackground: send.backgroundColor, sendFontSize: send.fontSize, sendWidth: send.width,
       panelFont: panel.fontFamily, panelColor: panel.color, panelSpacing: panel.letterSpacing,
-      svgDisplay: svg.display, hostPosition: host.position,
+      svgDisplay: svg.display, hostSpacing: host.letterSpacing, framePosition: frame.position,
       storeButton: getComputedStyle(document.querySelector('.product button')).backgroundColor,
     };
   });
@@ -95,7 +97,8 @@ test('hostile store CSS does not reach the widget', async () => {
   assert.notEqual(style.panelColor, 'rgb(0, 170, 0)');
   assert.equal(style.panelSpacing, 'normal');
   assert.notEqual(style.svgDisplay, 'none');
-  assert.equal(style.hostPosition, 'fixed');
+  assert.equal(style.hostSpacing, 'normal', 'the host is reset (`all: initial`) against `* {...}`');
+  assert.equal(style.framePosition, 'fixed', 'the frame inside the shadow root holds the chat in place');
   await context.close();
 });
 

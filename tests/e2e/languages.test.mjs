@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chat } from '../lib/browser.mjs';
 import { artifacts, stage } from '../lib/stage.mjs';
+import { localeFile } from '../lib/site.mjs';
 
 const suite = stage();
 
@@ -13,8 +14,8 @@ async function shopper(locale) {
   const page = await context.newPage();
   const locales = [];
   page.on('request', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (path.startsWith('/locales/')) locales.push(path);
+    const file = localeFile(new URL(r.url()).pathname);
+    if (file) locales.push(file);
   });
   await page.goto(suite.edge.url + '/');
   await page.click(chat.launcher);
@@ -45,7 +46,7 @@ test('an Arabic shopper gets a right-to-left widget, mirrored, with per-message 
   assert.ok(l.sendLeft < l.inputLeft, 'the send button sits at the inline end (left)');
   assert.ok(l.closeLeft < l.titleLeft, 'the close button sits at the inline end (left)');
   assert.ok(l.iconMirrored, 'the send arrow points along the reading direction');
-  assert.deepEqual(locales, ['/locales/ar/widget.ftl'], 'only the chosen locale is downloaded');
+  assert.deepEqual(locales, ['ar/widget.ftl'], 'only the chosen locale is downloaded');
   // An Arabic sentence with an order number and an English product name, then English.
   await page.fill(chat.input, 'مرحبا، أين طلبي رقم 1234 من Indigo Scarf؟');
   await page.press(chat.input, 'Enter');
@@ -64,7 +65,7 @@ test('an Arabic shopper gets a right-to-left widget, mirrored, with per-message 
 
 test('regional tags fall back along their chain: es-MX gets Latin American Spanish', async () => {
   const { context, page, locales } = await shopper('es-MX');
-  assert.deepEqual(locales, ['/locales/es-419/widget.ftl']);
+  assert.deepEqual(locales, ['es-419/widget.ftl']);
   assert.equal(await page.getAttribute(chat.input, 'placeholder'), 'Escriba un mensaje…');
   // Plurals and numbers by the locale's rules, through the browser's Intl.
   await page.fill(chat.input, 'x'.repeat(4_001));

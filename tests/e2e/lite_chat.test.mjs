@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chat } from '../lib/browser.mjs';
 import { artifacts, stage } from '../lib/stage.mjs';
+import { site } from '../lib/site.mjs';
 
 const suite = stage();
 
@@ -35,8 +36,9 @@ test('under Save-Data the lite chat loads, holds a conversation, and hands over 
   await page.waitForSelector(`${lite.mine}[data-status="delivered"]`);
   await page.waitForSelector(lite.bot);
   assert.match(await page.textContent(lite.bot), /thank you for your message/);
-  assert.equal(requests.filter((p) => p.startsWith('/widget/')).length, 0, 'no WASM widget was fetched');
-  assert.ok(requests.includes('/caravan-lite.js'));
+  const widget = [`/${site.widget_js}`, `/${site.widget_wasm}`];
+  assert.equal(requests.filter((p) => widget.includes(p)).length, 0, 'no WASM widget was fetched');
+  assert.ok(requests.includes(`/${site.lite_js}`));
   await page.screenshot({ path: new URL('lite-chat.png', artifacts).pathname });
 
   // A reload restores the conversation (same session in localStorage).

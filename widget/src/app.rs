@@ -123,7 +123,7 @@ fn language_menu(chat: Chat) -> impl IntoView {
 #[component]
 pub fn App(chat: Chat) -> impl IntoView {
     let draft = chat.draft;
-    let log_ref = NodeRef::<html::Ol>::new();
+    let log_ref = NodeRef::<html::Div>::new();
     let panel_ref = NodeRef::<html::Section>::new();
 
     // Keep the newest message in view.
@@ -156,6 +156,8 @@ pub fn App(chat: Chat) -> impl IntoView {
             Connection::Offline => "connection-offline",
             Connection::Unavailable => "connection-unavailable",
             Connection::RegionUnavailable => "connection-region-unavailable",
+            // Nothing will get through from this page: no promise of later delivery.
+            Connection::Refused => return Some(chat.t("chat-unavailable")),
         };
         // Say how much is waiting, so the shopper knows nothing was lost.
         let waiting = chat.timeline.with(|t| t.outbox().unacknowledged().count());
@@ -166,6 +168,7 @@ pub fn App(chat: Chat) -> impl IntoView {
         }
         Some(text)
     };
+    let refused = move || chat.connection.get() == Connection::Refused;
     let entries = move || chat.timeline.with(|t| t.entries());
     let empty = move || chat.timeline.with(|t| t.entries().is_empty());
 
@@ -209,17 +212,21 @@ pub fn App(chat: Chat) -> impl IntoView {
             <p class="cv-connection" role="status" data-state=move || chat.connection.get().as_str() hidden=move || status().is_none()>
                 {status}
             </p>
-            <ol class="cv-log" role="log" aria-live="polite" node_ref=log_ref>
-                <li class="cv-empty" hidden=move || !empty()>{chat.t("empty-state")}</li>
-                {move || {
-                    chat.originals.track();
-                    entries().into_iter().map(|e| message(chat, e)).collect_view()
-                }}
-            </ol>
+            // The log is the live region; the list inside keeps its list semantics.
+            <div class="cv-log" role="log" aria-live="polite" node_ref=log_ref>
+                <p class="cv-empty" hidden=move || !empty() || refused()>{chat.t("empty-state")}</p>
+                <ol class="cv-list">
+                    {move || {
+                        chat.originals.track();
+                        entries().into_iter().map(|e| message(chat, e)).collect_view()
+                    }}
+                </ol>
+            </div>
             <p class="cv-notice" role="alert" hidden=move || chat.notice.get().is_none()>
                 {move || chat.notice.get()}
             </p>
-            <form class="cv-composer" on:submit=move |e: ev::SubmitEvent| { e.prevent_default(); submit(); }>
+            // A refused page has nothing to write into.
+            <form class="cv-composer" hidden=refused on:submit=move |e: ev::SubmitEvent| { e.prevent_default(); submit(); }>
                 <textarea
                     class="cv-input"
                     rows="1"

@@ -34,6 +34,9 @@ pub enum Connection {
     /// The region that keeps this conversation cannot be reached; the edge stores nothing
     /// elsewhere, so messages wait on this device.
     RegionUnavailable,
+    /// This page may not use the store's chat (its origin is not configured, or the store
+    /// is unknown): nothing will get through, so the chat stops and says so.
+    Refused,
 }
 
 impl Connection {
@@ -44,6 +47,7 @@ impl Connection {
             Connection::Offline => "offline",
             Connection::Unavailable => "unavailable",
             Connection::RegionUnavailable => "region-unavailable",
+            Connection::Refused => "refused",
         }
     }
 
@@ -84,6 +88,8 @@ pub(crate) struct Link {
     pub socket_synced: bool,
     /// What localStorage holds, to write only changes.
     pub saved_outbox: String,
+    /// The edge has been asked whether this page may embed the chat (once per page view).
+    pub asked_embed: bool,
 }
 
 /// A handle to the chat (`Copy`; the state lives in Leptos' arena for the page's life).
@@ -169,7 +175,7 @@ impl Chat {
             options::remember_choice(locale);
             self.locale_source.set_value(Source::Shopper);
         }
-        let base = self.options.with_value(|o| o.asset_base.clone());
+        let base = self.options.with_value(|o| o.locale_base.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let (locale, catalog) = strings::load(&base, locale).await;
             self.strings.set_value(Strings::new(locale, catalog));
@@ -302,6 +308,8 @@ impl Chat {
         network::watch(move |event| {
             self.judge(|q, now| q.signals(network::signals(), now));
             match event {
+                // A refused page stays refused: the network is not what stops it.
+                _ if self.connection.get_untracked() == Connection::Refused => {}
                 "offline" => {
                     // Whatever is open may be dead without knowing it: end it, so every
                     // unacknowledged message is resent once the network is back.

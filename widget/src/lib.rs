@@ -19,6 +19,7 @@ mod poller;
 mod session_store;
 mod socket;
 mod strings;
+mod stylesheet;
 
 use caravan_core::locale::Locale;
 use caravan_core::locale_choice::Source;
@@ -29,14 +30,14 @@ use web_sys::HtmlElement;
 pub use options::WidgetOptions;
 
 /// Mounts the chat panel into `container` (which the loader places in a shadow root) once
-/// its locale's strings have loaded. `options` is `{ merchant, apiBase, assetBase, locale? }`.
+/// its locale's strings have loaded. `options` is `{ merchant, apiBase, localeBase, locale? }`.
 /// Synchronous on purpose: an exported `async fn` would ship a Future-to-Promise bridge.
 #[wasm_bindgen]
 pub fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let options = WidgetOptions::from_js(&options).map_err(|e| JsValue::from_str(&e))?;
     let (wanted, source) = options.locale();
     wasm_bindgen_futures::spawn_local(async move {
-        let (locale, catalog) = strings::load(&options.asset_base, wanted).await;
+        let (locale, catalog) = strings::load(&options.locale_base, wanted).await;
         mount_with(container, options, (locale, source), catalog);
     });
     Ok(())
@@ -49,6 +50,7 @@ pub fn mount_with(
     locale: (Locale, Source),
     catalog: caravan_core::catalog::Catalog,
 ) {
+    stylesheet::adopt(&container);
     let strings = strings::Strings::new(locale.0, catalog);
     let chat = chat::Chat::start(options, locale, strings);
     PANEL.with_borrow_mut(|p| p.container = Some(container));

@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use caravan_core::backoff;
+use caravan_core::embedding::EmbedVerdict;
 use caravan_core::long_poll::MAX_BATCH_FRAMES;
 use caravan_core::protocol::ClientFrame;
 use caravan_core::session::{CreateSession, SessionCreated};
@@ -97,8 +98,41 @@ impl Chat {
                         &format!("caravan: cannot open a session: {e}").into(),
                     );
                     self.connection.set(Connection::after_refusal(&e));
+                    self.ask_embed(&e);
                     self.schedule_reconnect();
                 }
+            }
+        });
+    }
+
+    /// After a failed start that could be this page's fault (a refused CORS request reads
+    /// as a network error), asks the edge once whether this page may embed the chat. If
+    /// not, the chat stops (the pending reconnect sees it), tells the shopper, and names
+    /// the cause in the console for the merchant.
+    fn ask_embed(self, error: &HttpError) {
+        let may_be_refused = matches!(
+            error,
+            HttpError::Network(_) | HttpError::Status(403 | 404, _)
+        );
+        let first = self
+            .link
+            .try_update_value(|l| !std::mem::replace(&mut l.asked_embed, true))
+            .unwrap_or(false);
+        if !may_be_refused || !first {
+            return;
+        }
+        let url = format!(
+            "{}/v1/embed?merchant={}",
+            self.api_base(),
+            self.options.with_value(|o| o.merchant.clone())
+        );
+        spawn_local(async move {
+            let Ok(answer) = http::get_text(&url).await else {
+                return;
+            };
+            if let Some(reason) = EmbedVerdict::refusal(&answer) {
+                web_sys::console::error_1(&format!("caravan: {reason}").into());
+                self.connection.set(Connection::Refused);
             }
         });
     }
@@ -356,7 +390,9 @@ impl Chat {
         set_timeout(
             move || {
                 self.link.update_value(|l| l.reconnect_scheduled = false);
-                if !online() {
+                if self.connection.get_untracked() == Connection::Refused {
+                    // This page may not use the chat: nothing to retry.
+                } else if !online() {
                     // The `online` event reconnects; no point hammering while offline.
                     self.connection.set(Connection::Offline);
                 } else if self.link.with_value(|l| l.active.is_none()) {

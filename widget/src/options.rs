@@ -10,8 +10,8 @@ pub struct WidgetOptions {
     pub merchant: String,
     /// Origin of the Caravan edge, e.g. `https://chat.example.com`.
     pub api_base: String,
-    /// Where the widget's files live, ending in `/`.
-    pub asset_base: String,
+    /// Where the locale files live (`<localeBase><tag>/widget.ftl`), ending in `/`.
+    pub locale_base: String,
     /// The merchant's locale override from the snippet (`data-locale`).
     pub locale: Option<String>,
 }
@@ -23,20 +23,20 @@ fn field(object: &JsValue, name: &str) -> Option<String> {
 }
 
 impl WidgetOptions {
-    /// Reads `{ merchant, apiBase, assetBase, locale? }`.
+    /// Reads `{ merchant, apiBase, localeBase, locale? }`.
     pub fn from_js(value: &JsValue) -> Result<Self, String> {
         let merchant = field(value, "merchant").filter(|m| valid_merchant_id(m));
         let merchant = merchant.ok_or("widget option `merchant` must be a merchant id")?;
         let api_base = field(value, "apiBase").ok_or("widget option `apiBase` is required")?;
-        let mut asset_base =
-            field(value, "assetBase").ok_or("widget option `assetBase` is required")?;
-        if !asset_base.ends_with('/') {
-            asset_base.push('/');
+        let mut locale_base =
+            field(value, "localeBase").ok_or("widget option `localeBase` is required")?;
+        if !locale_base.ends_with('/') {
+            locale_base.push('/');
         }
         Ok(Self {
             merchant,
             api_base: api_base.trim_end_matches('/').to_owned(),
-            asset_base,
+            locale_base,
             locale: field(value, "locale").filter(|l| !l.is_empty()),
         })
     }

@@ -12,9 +12,9 @@ use crate::intl::Intl;
 const FALLBACK: &str = include_str!("../../locales/en/widget.ftl");
 
 /// The catalog of `locale`; English (and a console warning) if it cannot be fetched.
-pub async fn load(asset_base: &str, locale: Locale) -> (Locale, Catalog) {
+pub async fn load(locale_base: &str, locale: Locale) -> (Locale, Catalog) {
     if locale != Locale::En {
-        let url = format!("{asset_base}locales/{}/widget.ftl", locale.tag());
+        let url = format!("{locale_base}{}/widget.ftl", locale.tag());
         match http::get_text(&url).await {
             Ok(source) => match Catalog::parse(&source) {
                 Ok(catalog) => return (locale, catalog),

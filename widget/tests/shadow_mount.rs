@@ -17,7 +17,7 @@ fn options() -> WidgetOptions {
         merchant: "demo".into(),
         // Nothing listens here: the widget must show its honest "unavailable" state.
         api_base: "http://127.0.0.1:9".into(),
-        asset_base: "/".into(),
+        locale_base: "/locales/".into(),
         locale: None,
     }
 }

@@ -130,6 +130,11 @@ pub fn run() -> Result {
     Ok(())
 }
 
+/// The merchants `edge/wrangler.toml` configures (JSON).
+pub fn merchants_json() -> Result<String> {
+    var(&wrangler()?, "CARAVAN_MERCHANTS").map(str::to_owned)
+}
+
 /// The deployable regions with jurisdictions removed: workerd (wrangler dev) implements
 /// none, so locally every region is a location hint, and `GET /v1/route` says so.
 pub fn local_regions_json() -> Result<String> {

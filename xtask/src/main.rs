@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's automation, so a newcomer needs two commands.
 //!
-//! - `dev`   install missing pinned tools, build, serve the edge and demo store on :8787
+//! - `dev`   install missing pinned tools, build, serve the edge and demo store on :8787;
+//!   `--origin URL` (repeatable) also allows that storefront for the demo store
 //! - `test`  everything CI checks
 //! - `build` build the widget, the site and the worker
 //! - `size`  measure the loader, widget, lite chat and worker against their budgets
@@ -12,6 +13,7 @@ mod build;
 mod config_check;
 mod dev;
 mod process;
+mod site;
 mod size;
 mod test;
 mod tools;
@@ -21,14 +23,14 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("dev") => dev::run(),
+        Some("dev") => dev::run(&args[1..]),
         Some("test") => test::run(),
         Some("build") => tools::ensure(tools::Purpose::Build).and_then(|()| build::run()),
         Some("size") => size::run(),
         Some("bench") => bench::run(),
         Some("tools") => tools::ensure(tools::Purpose::Test),
         _ => {
-            eprintln!("usage: cargo xtask <dev|test|build|size|bench|tools>");
+            eprintln!("usage: cargo xtask <dev [--origin URL]...|test|build|size|bench|tools>");
             return ExitCode::from(2);
         }
     };

@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::build::{SITE, WORKER_OUT};
+use crate::build::WORKER_OUT;
 use crate::process::{Result, root};
+use crate::site::{self, SITE};
 
 struct Bundle {
     name: &'static str,
@@ -48,8 +49,8 @@ fn measure(bytes: &[u8]) -> Sizes {
 }
 
 /// The biggest locale file, so "one locale" is measured at its worst.
-fn largest_locale() -> Result<PathBuf> {
-    let dir = root().join(SITE).join("locales");
+fn largest_locale(dir: &str) -> Result<PathBuf> {
+    let dir = root().join(SITE).join(dir);
     let mut best: Option<(u64, PathBuf)> = None;
     for entry in std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e} (run `cargo xtask build`)", dir.display()))?
@@ -67,31 +68,32 @@ fn largest_locale() -> Result<PathBuf> {
 pub fn run() -> Result {
     let site = root().join(SITE);
     let worker = root().join(WORKER_OUT);
+    // The hashed names of this build's files.
+    let files = site::manifest()?;
+    let file = |logical: &str| -> Result<PathBuf> {
+        files
+            .get(logical)
+            .map(|path| site.join(path))
+            .ok_or_else(|| format!("{}: no {logical} (run `cargo xtask build`)", site::MANIFEST))
+    };
+    let locale = largest_locale(files.get("locales").map_or("", String::as_str))?;
     let bundles = [
         Bundle {
             name: "loader",
-            files: vec![site.join("caravan.js")],
+            files: vec![file("loader")?],
             budget: Budget::Brotli(1_536),
         },
         Bundle {
             name: "widget",
-            files: vec![
-                site.join("widget/caravan-widget_bg.wasm"),
-                site.join("widget/caravan-widget.js"),
-                site.join("widget/widget.css"),
-                largest_locale()?,
-            ],
+            // The stylesheet is inside the wasm.
+            files: vec![file("widget_wasm")?, file("widget_js")?, locale.clone()],
             budget: Budget::Brotli(100 * 1_024),
         },
         // What the weakest links download instead of the widget: the loader, the lite chat
         // and one locale; no WebAssembly.
         Bundle {
             name: "lite",
-            files: vec![
-                site.join("caravan.js"),
-                site.join("caravan-lite.js"),
-                largest_locale()?,
-            ],
+            files: vec![file("loader")?, file("lite_js")?, locale],
             budget: Budget::Brotli(12 * 1_024),
         },
         Bundle {

@@ -1,0 +1,76 @@
+// Accessibility baseline, checked by axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) over
+// the open chat in English and Arabic, the full widget and the lite chat; and the keyboard
+// contract: Escape closes the chat and focus returns to the bubble.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { chat } from '../lib/browser.mjs';
+import { stage } from '../lib/stage.mjs';
+
+const suite = stage();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Opens the chat for a shopper speaking `locale`, after one exchange so messages, their
+ * states and the bot's avatar are on screen too. */
+async function openChat(locale, { lite = false } = {}) {
+  const context = await suite.browser.newContext({ locale });
+  const page = await context.newPage();
+  if (lite) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  }
+  await page.goto(suite.edge.url + '/');
+  await page.click(chat.launcher);
+  const input = lite ? 'caravan-chat section[data-mode="lite"] textarea' : chat.input;
+  await page.waitForSelector(input);
+  await page.fill(input, locale.startsWith('ar') ? 'مرحبا، أين طلبي؟' : 'Hello, where is my order?');
+  await page.press(input, 'Enter');
+  await page.waitForSelector(lite ? 'caravan-chat li[data-author="bot"]' : `${chat.theirs}[data-author="bot"]`);
+  await page.waitForTimeout(400); // let the arrival animation finish (contrast is read from paint)
+  return { context, page };
+}
+
+/** axe's violations inside the chat (the demo store's own hostile CSS is not ours). */
+async function violations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(
+      { include: [['caravan-chat']] },
+      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+    );
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => `${n.target.join(' > ')}: ${n.failureSummary}`),
+    }));
+  }, TAGS);
+}
+
+for (const [locale, lite] of [['en-US', false], ['ar-EG', false], ['en-US', true], ['ar-EG', true]]) {
+  test(`axe finds no WCAG A/AA violation in the open ${lite ? 'lite' : 'full'} chat (${locale})`, async () => {
+    const { context, page } = await openChat(locale, { lite });
+    const found = await violations(page);
+    assert.deepEqual(found, [], JSON.stringify(found, null, 2));
+    await context.close();
+  });
+}
+
+test('Escape closes the chat and focus returns to the bubble', async () => {
+  const { context, page } = await openChat('en-US');
+  await page.focus(chat.input);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(chat.panel, { state: 'hidden' });
+  const focused = await page.evaluate(() => {
+    const root = document.querySelector('caravan-chat').shadowRoot;
+    return root.activeElement?.className;
+  });
+  assert.equal(focused, 'b', 'focus is back on the bubble');
+  assert.equal(await page.getAttribute(chat.launcher, 'aria-expanded'), 'false');
+  // Enter on the focused bubble opens it again.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(chat.panel);
+  assert.equal(await page.getAttribute(chat.launcher, 'aria-expanded'), 'true');
+  await context.close();
+});

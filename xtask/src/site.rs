@@ -1,0 +1,294 @@
+//! Assembles what the edge serves, `target/site`: the loader (`caravan.js`), the demo
+//! storefront and `_headers` at fixed names, and everything the loader fetches after it —
+//! the widget's module and wasm, the lite chat and the locale files — under content-hashed
+//! names in `widget/`, which `_headers` lets browsers and the CDN keep for a year. The
+//! loader, the one fixed URL (cached for minutes), names the current hashed files.
+//!
+//! A browser may still run a loader it cached before a deploy (served stale while it
+//! revalidates), so hashed files of earlier builds stay in the site for a week after they
+//! were last current: a stale loader never asks for a file that is gone.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::process::{Result, cmd, exec, root};
+
+pub const SITE: &str = "target/site";
+/// Where the site's files are listed by what they are (`cargo xtask size` reads it).
+pub const MANIFEST: &str = "target/site-manifest.json";
+/// When each hashed file of an earlier build stopped being current.
+const RETIRED: &str = "target/site-retired.tsv";
+/// Longer than the loader's stale-while-revalidate window (a day), with room to spare.
+const KEEP_RETIRED_SECS: u64 = 7 * 24 * 3600;
+
+/// The first 8 hex digits of the SHA-256 of `parts` (a name changes when any part does).
+fn content_hash<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    hasher.finalize()[..4]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// `caravan-widget.js` + hash → `caravan-widget.1a2b3c4d.js`.
+fn hashed_name(name: &str, hash: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
+        None => format!("{name}.{hash}"),
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn minified(from: &Path) -> Result<Vec<u8>> {
+    let out = root()
+        .join("target/esbuild")
+        .join(from.file_name().unwrap_or_default());
+    exec(
+        cmd("esbuild", &root())
+            .arg(from)
+            .arg("--minify")
+            .arg(format!("--outfile={}", out.display()))
+            .arg("--log-level=warning"),
+    )?;
+    read(&out)
+}
+
+/// Replaces `from` in the loader, which must name it exactly once.
+fn rename_in_loader(loader: &str, from: &str, to: &str) -> Result<String> {
+    match loader.matches(from).count() {
+        1 => Ok(loader.replacen(from, to, 1)),
+        n => Err(format!(
+            "the minified loader names {from:?} {n} times; it must name it once"
+        )),
+    }
+}
+
+/// Which retired hashed files stay: those retired less than a week ago. `previous` is
+/// what the last build left in `widget/`, `current` what this build wrote, `retired` the
+/// recorded retirement times. Returns the new record (entries kept, with their times).
+pub fn still_retired(
+    previous: &[String],
+    current: &BTreeSet<String>,
+    retired: &BTreeMap<String, u64>,
+    now: u64,
+) -> BTreeMap<String, u64> {
+    previous
+        .iter()
+        .filter(|name| !current.contains(*name))
+        .map(|name| (name.clone(), retired.get(name).copied().unwrap_or(now)))
+        .filter(|(_, at)| now.saturating_sub(*at) < KEEP_RETIRED_SECS)
+        .collect()
+}
+
+fn entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Builds `target/site` from public/, the widget build (`trunk`) and locales/.
+pub fn assemble(trunk: &Path) -> Result {
+    let root = root();
+    let site = root.join(SITE);
+    let widget = site.join("widget");
+    // Hashed files of earlier builds wait here while the site is rebuilt.
+    let previous_dir = root.join("target/site-previous");
+    if previous_dir.exists() {
+        fs::remove_dir_all(&previous_dir)
+            .map_err(|e| format!("{}: {e}", previous_dir.display()))?;
+    }
+    if widget.exists() {
+        fs::rename(&widget, &previous_dir).map_err(|e| format!("{}: {e}", widget.display()))?;
+    }
+    if site.exists() {
+        fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;
+    }
+
+    let mut manifest: BTreeMap<&str, String> = BTreeMap::new();
+    let mut hashed = |logical: &'static str, name: &str, bytes: &[u8]| -> Result<String> {
+        let served = format!("widget/{}", hashed_name(name, &content_hash([bytes])));
+        write(&site.join(&served), bytes)?;
+        manifest.insert(logical, served.clone());
+        Ok(served)
+    };
+    let widget_js = hashed(
+        "widget_js",
+        "caravan-widget.js",
+        &minified(&trunk.join("caravan-widget.js"))?,
+    )?;
+    let widget_wasm = hashed(
+        "widget_wasm",
+        "caravan-widget_bg.wasm",
+        &read(&trunk.join("caravan-widget_bg.wasm"))?,
+    )?;
+    let lite = hashed(
+        "lite_js",
+        "caravan-lite.js",
+        &minified(&root.join("public/caravan-lite.js"))?,
+    )?;
+
+    // The locale files move together under one hash: the loader names one directory.
+    let mut locales: Vec<(String, Vec<u8>)> = Vec::new();
+    for dir in entries(&root.join("locales"))? {
+        let ftl = dir.join("widget.ftl");
+        if ftl.exists() {
+            locales.push((file_name(&dir), read(&ftl)?));
+        }
+    }
+    let hash = content_hash(
+        locales
+            .iter()
+            .flat_map(|(tag, text)| [tag.as_bytes(), text.as_slice()]),
+    );
+    let locale_dir = format!("widget/locales.{hash}/");
+    for (tag, text) in &locales {
+        write(&site.join(&locale_dir).join(tag).join("widget.ftl"), text)?;
+    }
+    manifest.insert("locales", locale_dir.clone());
+
+    let loader = String::from_utf8(minified(&root.join("public/caravan.js"))?)
+        .map_err(|e| format!("caravan.js: {e}"))?;
+    let mut loader = loader;
+    for (from, to) in [
+        ("widget/caravan-widget.js", &widget_js),
+        ("widget/caravan-widget_bg.wasm", &widget_wasm),
+        ("widget/caravan-lite.js", &lite),
+        ("widget/locales/", &locale_dir),
+    ] {
+        loader = rename_in_loader(&loader, from, to)?;
+    }
+    write(&site.join("caravan.js"), loader.as_bytes())?;
+    manifest.insert("loader", "caravan.js".into());
+    for name in ["index.html", "_headers"] {
+        write(&site.join(name), &read(&root.join("public").join(name))?)?;
+    }
+
+    keep_retired(&previous_dir, &widget)?;
+    let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+    write(&root.join(MANIFEST), json.as_bytes())
+}
+
+/// Moves back the hashed files of earlier builds that are still within their week.
+fn keep_retired(previous_dir: &Path, widget: &Path) -> Result {
+    let record = root().join(RETIRED);
+    let retired: BTreeMap<String, u64> = fs::read_to_string(&record)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let (name, at) = l.split_once('\t')?;
+            Some((name.to_owned(), at.parse().ok()?))
+        })
+        .collect();
+    let previous: Vec<String> = if previous_dir.exists() {
+        entries(previous_dir)?
+            .iter()
+            .map(|p| file_name(p))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let current: BTreeSet<String> = entries(widget)?.iter().map(|p| file_name(p)).collect();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let kept = still_retired(&previous, &current, &retired, now);
+    for name in kept.keys() {
+        let (from, to) = (previous_dir.join(name), widget.join(name));
+        fs::rename(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    if previous_dir.exists() {
+        fs::remove_dir_all(previous_dir).map_err(|e| format!("{}: {e}", previous_dir.display()))?;
+    }
+    let lines: String = kept.iter().map(|(n, at)| format!("{n}\t{at}\n")).collect();
+    write(&record, lines.as_bytes())
+}
+
+/// What `cargo xtask build` listed in the manifest: logical name → path in the site.
+pub fn manifest() -> Result<BTreeMap<String, String>> {
+    let path = root().join(MANIFEST);
+    let text = fs::read_to_string(&path)
+        .map_err(|e| format!("{}: {e} (run `cargo xtask build`)", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_the_content_hash() {
+        let a = content_hash([b"one".as_slice()]);
+        assert_eq!(a.len(), 8);
+        assert_ne!(a, content_hash([b"two".as_slice()]));
+        // Parts are length-prefixed: moving a byte between two files changes the hash.
+        assert_ne!(
+            content_hash([b"ab".as_slice(), b"c".as_slice()]),
+            content_hash([b"a".as_slice(), b"bc".as_slice()])
+        );
+        assert_eq!(
+            hashed_name("caravan-widget_bg.wasm", "0a1b2c3d"),
+            "caravan-widget_bg.0a1b2c3d.wasm"
+        );
+    }
+
+    #[test]
+    fn the_loader_must_name_each_file_once() {
+        assert_eq!(
+            rename_in_loader("import(`${b}widget/x.js`)", "widget/x.js", "widget/x.1.js"),
+            Ok("import(`${b}widget/x.1.js`)".into())
+        );
+        assert!(rename_in_loader("no name here", "widget/x.js", "y").is_err());
+        assert!(rename_in_loader("widget/x.js widget/x.js", "widget/x.js", "y").is_err());
+    }
+
+    #[test]
+    fn retired_files_stay_a_week_after_they_stopped_being_current() {
+        let day = 24 * 3600;
+        let now = 100 * day;
+        let previous: Vec<String> = ["a.1.js", "a.2.js", "a.3.js", "a.4.js"]
+            .map(String::from)
+            .to_vec();
+        let current: BTreeSet<String> = ["a.4.js".to_owned()].into();
+        let retired: BTreeMap<String, u64> = [
+            ("a.1.js".to_owned(), now - 8 * day),
+            ("a.2.js".to_owned(), now - 6 * day),
+        ]
+        .into();
+        let kept = still_retired(&previous, &current, &retired, now);
+        // a.1 is older than a week; a.2 keeps its date; a.3 retires now; a.4 is current.
+        assert_eq!(
+            kept,
+            [
+                ("a.2.js".to_owned(), now - 6 * day),
+                ("a.3.js".to_owned(), now)
+            ]
+            .into()
+        );
+    }
+}
