@@ -48,6 +48,9 @@
     connectedCallback() {
       if (this.shadowRoot) return;
       const root = this.attachShadow({ mode: 'open' });
+      root.innerHTML =
+        `<div class="v"><button class="b" type="button" aria-label="Chat" aria-expanded="false">${icon}</button>` +
+        '<p class="e" role="alert" lang="en" hidden>Chat is unavailable right now.</p><div class="p" hidden></div></div>';
       // A stylesheet built through the CSSOM: a page's CSP `style-src` governs <style>
       // elements and style attributes, not these. (Safari before 16.4 has none: <style>.)
       try {
@@ -55,24 +58,33 @@
         sheet.replaceSync(css);
         root.adoptedStyleSheets = [sheet];
       } catch {
-        root.append(Object.assign(document.createElement('style'), { textContent: css }));
+        root.prepend(Object.assign(document.createElement('style'), { textContent: css }));
       }
-      root.innerHTML =
-        `<div class="v"><button class="b" type="button" aria-label="Chat" aria-expanded="false">${icon}</button>` +
-        '<p class="e" role="alert" lang="en" hidden>Chat is unavailable right now.</p><div class="p" hidden></div></div>';
       // The panel comes last, so on a narrow screen the open chat covers the bubble.
-      const box = root.firstChild;
+      const box = root.lastChild;
       const [button, failure, panel] = box.children;
+      let loading = null;
+      let mounted = false;
+      let overflow = null;
+      // While the chat is the whole screen, the page behind stops scrolling (and gets its
+      // own overflow back, exactly, after).
+      const hold = (on) => {
+        const page = document.documentElement.style;
+        if (on) {
+          overflow ??= page.overflow;
+          page.overflow = 'hidden';
+        } else if (overflow != null) {
+          page.overflow = overflow;
+          overflow = null;
+        }
+      };
       const place = () => {
         box.style.cssText = `left:${vv.offsetLeft}px;top:${vv.offsetTop}px;width:${vv.width}px;height:${vv.height}px`;
-        box.toggleAttribute('n', vv.width < 481);
+        hold(box.toggleAttribute('n', vv.width < 481) && !panel.hidden);
       };
       place();
       vv.addEventListener('resize', place);
       vv.addEventListener('scroll', place);
-      let loading = null;
-      let mounted = false;
-      let overflow = null;
 
       const net = navigator.connection || {};
       let lite =
@@ -96,17 +108,8 @@
           return load();
         }));
 
-      // Open on a narrow screen: the chat is the screen, so the page behind stops scrolling
-      // (and gets its own overflow back, exactly, on close).
       const show = (open) => {
-        const page = document.documentElement.style;
-        if (open && box.hasAttribute('n')) {
-          overflow ??= page.overflow;
-          page.overflow = 'hidden';
-        } else if (!open && overflow != null) {
-          page.overflow = overflow;
-          overflow = null;
-        }
+        hold(open && box.hasAttribute('n'));
         panel.hidden = !open;
         failure.hidden = true;
         button.setAttribute('aria-expanded', open);

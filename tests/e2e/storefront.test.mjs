@@ -173,6 +173,33 @@ for (const variant of ['full', 'lite']) {
   });
 }
 
+for (const variant of ['full', 'lite']) {
+  test(`${variant} chat in a browser without constructed stylesheets (Safari before 16.4) is styled by <style>`, async () => {
+    const context = await s.browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(() => {
+      window.CSSStyleSheet = class {
+        constructor() { throw new TypeError('Illegal constructor'); }
+      };
+    });
+    const { page } = await visit(s.shop.url + '/', { context, saveData: variant === 'lite' });
+    await page.click(chat.launcher);
+    const v = VARIANTS[variant];
+    await page.waitForSelector(v.input);
+    const styled = await page.evaluate(() => {
+      const root = document.querySelector('caravan-chat').shadowRoot;
+      const bg = (sel) => getComputedStyle(root.querySelector(sel)).backgroundColor;
+      return {
+        sheets: root.adoptedStyleSheets.length,
+        styles: root.querySelectorAll('style').length,
+        bubble: bg('.b'),
+        header: bg('.cv-header, .h'),
+      };
+    });
+    assert.deepEqual(styled, { sheets: 0, styles: 2, bubble: 'rgb(51, 70, 194)', header: 'rgb(51, 70, 194)' });
+    await context.close();
+  });
+}
+
 test('a policy without \'wasm-unsafe-eval\' gets the lite chat, which works', async () => {
   const { context, page, seen } = await visit(s.shop.url + '/strict-no-wasm');
   const warnings = [];
