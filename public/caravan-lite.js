@@ -303,21 +303,22 @@ export async function mount(container, options) {
   };
 
   // A page the store has not configured gets a refused CORS request, which reads as a
-  // network error. After a failed start the edge is asked once (GET /v1/embed, readable by
-  // any page); if this page may not embed the chat, it stops and says so, and the console
-  // names the cause for the merchant.
+  // network error. After a failed start the edge is asked (GET /v1/embed, readable by any
+  // page) until it answers; if this page may not embed the chat, the chat stops and says
+  // so, and the console names the cause for the merchant. (The widget does the same, by
+  // core's `embedding`.)
   let asked = false;
   const refusedHere = async (e) => {
     if (asked || (e.status && e.status !== 403 && e.status !== 404) || !navigator.onLine) return false;
-    asked = true;
     try {
       const res = await fetch(`${apiBase}/v1/embed?merchant=${encodeURIComponent(merchant)}`);
       const verdict = await res.json();
+      asked = true; // answered: no need to ask again
       if (verdict.allowed !== false) return false;
       console.error(`caravan: ${verdict.reason}`);
       return true;
     } catch {
-      return false; // cannot tell: keep trying as usual
+      return false; // cannot tell yet: keep trying as usual, and ask after the next failure
     }
   };
 

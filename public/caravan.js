@@ -97,7 +97,7 @@
         (loading ||= (lite
           ? import(`${base}widget/caravan-lite.js`)
           : import(`${base}widget/caravan-widget.js`).then(async (widget) => {
-              await widget.default({ module_or_path: `${base}widget/caravan-widget_bg.wasm` });
+              await widget.default(); // its wasm, named beside it
               return widget;
             })
         ).catch((e) => {

@@ -37,6 +37,13 @@ pub fn origin_refusal(origin: Option<&str>, merchant: &str) -> String {
     }
 }
 
+/// Is a failed start worth asking about? A refused CORS request reads as a network error
+/// (`None`); an unknown store or origin is a 404 or 403. Anything else is not the page's
+/// fault, and retrying is the answer.
+pub fn may_be_refused(status: Option<u16>) -> bool {
+    matches!(status, None | Some(403 | 404))
+}
+
 impl EmbedVerdict {
     /// Judges a page: `merchant` is `None` when no merchant `merchant_id` is configured.
     pub fn judge(
@@ -154,6 +161,16 @@ mod tests {
                 .as_deref()
                 .is_some_and(|r| r.contains("store demoo"))
         );
+    }
+
+    #[test]
+    fn only_failures_a_page_can_cause_are_worth_asking_about() {
+        assert!(may_be_refused(None));
+        assert!(may_be_refused(Some(403)));
+        assert!(may_be_refused(Some(404)));
+        for status in [400, 401, 413, 500, 503] {
+            assert!(!may_be_refused(Some(status)), "{status}");
+        }
     }
 
     #[test]

@@ -84,8 +84,13 @@ test('static files are public to every storefront, cached by content, and typed'
   assert.equal(loader.headers.get('access-control-allow-origin'), '*');
   assert.equal(loader.headers.get('cache-control'), 'public, max-age=300, stale-while-revalidate=86400');
   const body = await loader.text();
-  for (const file of [site.widget_js, site.widget_wasm, site.lite_js, site.locales]) {
+  for (const file of [site.widget_js, site.lite_js, site.locales]) {
     assert.ok(body.includes(file), `the loader names ${file}`);
+  }
+  // The widget's module names its wasm, beside it.
+  const module = await (await get(site.widget_js)).text();
+  assert.ok(module.includes(`"${site.widget_wasm.replace('widget/', '')}"`), 'the module names its wasm');
+  for (const file of [site.widget_js, site.widget_wasm, site.lite_js, site.locales]) {
     assert.match(file, /\.[0-9a-f]{8}(\.|\/)/, `${file} carries its content hash`);
   }
   for (const file of [site.widget_js, site.widget_wasm, site.lite_js, `${site.locales}th/widget.ftl`]) {

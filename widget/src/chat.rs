@@ -88,7 +88,7 @@ pub(crate) struct Link {
     pub socket_synced: bool,
     /// What localStorage holds, to write only changes.
     pub saved_outbox: String,
-    /// The edge has been asked whether this page may embed the chat (once per page view).
+    /// The edge has answered whether this page may embed the chat (asked once a page view).
     pub asked_embed: bool,
 }
 

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use caravan_core::backoff;
-use caravan_core::embedding::EmbedVerdict;
+use caravan_core::embedding::{self, EmbedVerdict};
 use caravan_core::long_poll::MAX_BATCH_FRAMES;
 use caravan_core::protocol::ClientFrame;
 use caravan_core::session::{CreateSession, SessionCreated};
@@ -106,19 +106,19 @@ impl Chat {
     }
 
     /// After a failed start that could be this page's fault (a refused CORS request reads
-    /// as a network error), asks the edge once whether this page may embed the chat. If
-    /// not, the chat stops (the pending reconnect sees it), tells the shopper, and names
-    /// the cause in the console for the merchant.
+    /// as a network error), asks the edge whether this page may embed the chat, until it
+    /// has an answer. If not, the chat stops (the pending reconnect sees it), tells the
+    /// shopper, and names the cause in the console for the merchant.
     fn ask_embed(self, error: &HttpError) {
-        let may_be_refused = matches!(
-            error,
-            HttpError::Network(_) | HttpError::Status(403 | 404, _)
-        );
-        let first = self
-            .link
-            .try_update_value(|l| !std::mem::replace(&mut l.asked_embed, true))
-            .unwrap_or(false);
-        if !may_be_refused || !first {
+        let status = match error {
+            HttpError::Network(_) => None,
+            HttpError::Status(status, _) => Some(*status),
+        };
+        // Offline, nothing can be learnt: ask after a failure once back.
+        if !embedding::may_be_refused(status) || !online() {
+            return;
+        }
+        if self.link.with_value(|l| l.asked_embed) {
             return;
         }
         let url = format!(
@@ -128,8 +128,9 @@ impl Chat {
         );
         spawn_local(async move {
             let Ok(answer) = http::get_text(&url).await else {
-                return;
+                return; // unreachable too: the next failed start asks again
             };
+            self.link.update_value(|l| l.asked_embed = true);
             if let Some(reason) = EmbedVerdict::refusal(&answer) {
                 web_sys::console::error_1(&format!("caravan: {reason}").into());
                 self.connection.set(Connection::Refused);

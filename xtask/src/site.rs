@@ -70,12 +70,12 @@ fn minified(from: &Path) -> Result<Vec<u8>> {
     read(&out)
 }
 
-/// Replaces `from` in the loader, which must name it exactly once.
-fn rename_in_loader(loader: &str, from: &str, to: &str) -> Result<String> {
-    match loader.matches(from).count() {
-        1 => Ok(loader.replacen(from, to, 1)),
+/// Replaces `from` in `text` (`what`), which must name it exactly once.
+fn rename_once(what: &str, text: &str, from: &str, to: &str) -> Result<String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
         n => Err(format!(
-            "the minified loader names {from:?} {n} times; it must name it once"
+            "{what} names {from:?} {n} times; it must name it once"
         )),
     }
 }
@@ -137,16 +137,21 @@ pub fn assemble(trunk: &Path) -> Result {
         manifest.insert(logical, served.clone());
         Ok(served)
     };
-    let widget_js = hashed(
-        "widget_js",
-        "caravan-widget.js",
-        &minified(&trunk.join("caravan-widget.js"))?,
-    )?;
     let widget_wasm = hashed(
         "widget_wasm",
         "caravan-widget_bg.wasm",
         &read(&trunk.join("caravan-widget_bg.wasm"))?,
     )?;
+    // The module finds its wasm beside itself (wasm-bindgen's default), by the hashed name.
+    let glue = String::from_utf8(minified(&trunk.join("caravan-widget.js"))?)
+        .map_err(|e| format!("caravan-widget.js: {e}"))?;
+    let glue = rename_once(
+        "the widget's module",
+        &glue,
+        "\"caravan-widget_bg.wasm\"",
+        &format!("\"{}\"", widget_wasm.trim_start_matches("widget/")),
+    )?;
+    let widget_js = hashed("widget_js", "caravan-widget.js", glue.as_bytes())?;
     let lite = hashed(
         "lite_js",
         "caravan-lite.js",
@@ -177,11 +182,10 @@ pub fn assemble(trunk: &Path) -> Result {
     let mut loader = loader;
     for (from, to) in [
         ("widget/caravan-widget.js", &widget_js),
-        ("widget/caravan-widget_bg.wasm", &widget_wasm),
         ("widget/caravan-lite.js", &lite),
         ("widget/locales/", &locale_dir),
     ] {
-        loader = rename_in_loader(&loader, from, to)?;
+        loader = rename_once("the minified loader", &loader, from, to)?;
     }
     write(&site.join("caravan.js"), loader.as_bytes())?;
     manifest.insert("loader", "caravan.js".into());
@@ -259,12 +263,13 @@ mod tests {
 
     #[test]
     fn the_loader_must_name_each_file_once() {
+        let rename = |text: &str, from: &str, to: &str| rename_once("loader", text, from, to);
         assert_eq!(
-            rename_in_loader("import(`${b}widget/x.js`)", "widget/x.js", "widget/x.1.js"),
+            rename("import(`${b}widget/x.js`)", "widget/x.js", "widget/x.1.js"),
             Ok("import(`${b}widget/x.1.js`)".into())
         );
-        assert!(rename_in_loader("no name here", "widget/x.js", "y").is_err());
-        assert!(rename_in_loader("widget/x.js widget/x.js", "widget/x.js", "y").is_err());
+        assert!(rename("no name here", "widget/x.js", "y").is_err());
+        assert!(rename("widget/x.js widget/x.js", "widget/x.js", "y").is_err());
     }
 
     #[test]
