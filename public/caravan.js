@@ -16,16 +16,14 @@
 (() => {
   const script = document.currentScript;
   if (!script || customElements.get('caravan-chat')) return;
-  const src = new URL(script.src, location.href);
+  // `script.src` is absolute; the snippet's data-merchant and data-locale pass through.
+  const src = new URL(script.src);
   const base = new URL('.', src).href;
-  const data = script.dataset;
   const options = {
-    merchant: data.merchant,
-    apiBase: data.api || src.origin,
+    ...script.dataset,
+    apiBase: script.dataset.api || src.origin,
     localeBase: `${base}widget/locales/`,
-    locale: data.locale,
   };
-  const vv = visualViewport;
   // `all: initial !important` on the host beats even `* {...!important}` in store CSS
   // (inner-context !important wins); inside the shadow root nothing of the page applies.
   // `.v` covers the *visible* screen (the visual viewport, which `place` copies): a page
@@ -34,15 +32,24 @@
   // panel's geometry (floating, or the whole screen when `.v` is narrow, `n`) belongs to
   // the chat that fills it: widget.css and the lite chat's CSS.
   const css =
-    ':host{all:initial!important}.v{position:fixed;z-index:2147483000;pointer-events:none}' +
+    ':host{all:initial!important}.v{position:fixed;inset:0;z-index:2147483000;pointer-events:none}' +
     '.b{all:initial;display:grid;place-items:center;width:56px;height:56px;border-radius:50%;' +
-    'background:#3346c2;color:#fff;cursor:pointer;box-shadow:0 6px 20px rgb(20 22 40/.3)}' +
+    'background:#3346c2;color:#fff;cursor:pointer;box-shadow:0 6px 20px #1416284d}' +
     '.v>*{position:absolute;right:max(20px,env(safe-area-inset-right));bottom:max(20px,env(safe-area-inset-bottom));pointer-events:auto}' +
-    '.b:focus-visible{outline:3px solid #9aa6f5;outline-offset:3px}.b[aria-busy=true]{opacity:.7;cursor:progress}' +
-    '.e{margin:0 68px 8px 0;padding:8px 12px;border-radius:8px;background:#1b1c20;color:#fff;font:14px system-ui}' +
-    '.b svg{display:block;width:24px;height:24px;fill:currentColor}';
+    '.b:focus-visible{outline:3px solid #9aa6f5;outline-offset:3px}.b[aria-busy]{opacity:.7}' +
+    '.e{margin:0 68px 8px 0;padding:8px 12px;border-radius:8px;background:#1b1c20;color:#fff;font:14px system-ui}';
   const icon =
-    '<svg><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+    '<svg width="24" height="24" fill="#fff"><path d="M4 4h16a2 2 0 012 2v10a2 2 0 01-2 2H9l-5 4v-4a2 2 0 01-2-2V6a2 2 0 012-2z"/></svg>';
+
+  // Stylesheets built through the CSSOM: a page's CSP `style-src` governs <style> elements
+  // and style attributes, not these. (Safari before 16.4 has none: a <style>, no lock.)
+  let sheet, lock;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    lock = new CSSStyleSheet();
+    lock.replaceSync('html{overflow:hidden!important}');
+  } catch {}
 
   class CaravanChat extends HTMLElement {
     connectedCallback() {
@@ -51,40 +58,43 @@
       root.innerHTML =
         `<div class="v"><button class="b" type="button" aria-label="Chat" aria-expanded="false">${icon}</button>` +
         '<p class="e" role="alert" lang="en" hidden>Chat is unavailable right now.</p><div class="p" hidden></div></div>';
-      // A stylesheet built through the CSSOM: a page's CSP `style-src` governs <style>
-      // elements and style attributes, not these. (Safari before 16.4 has none: <style>.)
-      try {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        root.adoptedStyleSheets = [sheet];
-      } catch {
-        root.prepend(Object.assign(document.createElement('style'), { textContent: css }));
-      }
+      if (sheet) root.adoptedStyleSheets = [sheet];
+      else root.prepend(Object.assign(document.createElement('style'), { textContent: css }));
       // The panel comes last, so on a narrow screen the open chat covers the bubble.
       const box = root.lastChild;
       const [button, failure, panel] = box.children;
       let loading = null;
+      let opening = null;
       let mounted = false;
-      let overflow = null;
-      // While the chat is the whole screen, the page behind stops scrolling (and gets its
-      // own overflow back, exactly, after).
+      let held = null;
+      // While the chat is the whole screen, the page behind stops scrolling: `lock` joins
+      // the document's stylesheets, and leaves them after, so the page's own styles are
+      // never touched; its scroll position is given back too (iOS scrolls to inputs).
       const hold = (on) => {
-        const page = document.documentElement.style;
+        if (!lock || on == !!held) return;
+        const sheets = document.adoptedStyleSheets.filter((s) => s != lock);
         if (on) {
-          overflow ??= page.overflow;
-          page.overflow = 'hidden';
-        } else if (overflow != null) {
-          page.overflow = overflow;
-          overflow = null;
+          held = [scrollX, scrollY];
+          sheets.push(lock);
+        }
+        document.adoptedStyleSheets = sheets;
+        if (!on) {
+          scrollTo(...held);
+          held = null;
         }
       };
+      // A page that removes the chat while it is open gets its scrolling back.
+      this.disconnectedCallback = () => hold(false);
+      const vv = window.visualViewport;
       const place = () => {
         box.style.cssText = `left:${vv.offsetLeft}px;top:${vv.offsetTop}px;width:${vv.width}px;height:${vv.height}px`;
         hold(box.toggleAttribute('n', vv.width < 481) && !panel.hidden);
       };
-      place();
-      vv.addEventListener('resize', place);
-      vv.addEventListener('scroll', place);
+      if (vv) {
+        place();
+        vv.addEventListener('resize', place);
+        vv.addEventListener('scroll', place);
+      }
 
       const net = navigator.connection || {};
       let lite =
@@ -103,9 +113,12 @@
         ).catch((e) => {
           loading = null; // the next intent tries again
           if (lite || !navigator.onLine) throw e;
-          console.warn('caravan: the full chat could not load; trying the lite chat:', e);
+          console.warn('caravan: the full chat failed; trying the lite chat:', e);
           lite = true;
-          return load();
+          return load().catch((again) => {
+            lite = false; // nothing loads now: the next intent starts from the full widget
+            throw again;
+          });
         }));
 
       const show = (open) => {
@@ -114,27 +127,32 @@
         failure.hidden = true;
         button.setAttribute('aria-expanded', open);
       };
-      for (const intent of ['pointerenter', 'focus', 'touchstart']) {
-        button.addEventListener(intent, () => load().catch(() => {}), { passive: true });
+      // Intent: a pointer over the bubble (a finger's touch included) or keyboard focus.
+      for (const intent of ['pointerenter', 'focus']) {
+        button.addEventListener(intent, () => load().catch(() => {}));
       }
-      const open = async () => {
-        if (!mounted) {
-          button.setAttribute('aria-busy', 'true');
-          try {
-            (await load()).mount(panel, options);
-            mounted = true;
-          } catch (e) {
-            // Said briefly to the shopper; the cause goes to the console for the merchant.
-            // (A page's CSP refusal is also reported by the browser, naming the directive.)
-            console.error('caravan: the chat could not load:', navigator.onLine ? e : 'this device is offline');
-            failure.hidden = false;
-            return;
-          } finally {
-            button.removeAttribute('aria-busy');
+      // One opening at a time: a second tap while the chat loads mounts nothing twice.
+      const open = () =>
+        (opening ||= (async () => {
+          if (!mounted) {
+            button.setAttribute('aria-busy', 'true');
+            try {
+              (await load()).mount(panel, options);
+              mounted = true;
+            } catch (e) {
+              // Said briefly to the shopper; the cause goes to the console for the merchant.
+              // (A page's CSP refusal is also reported by the browser, naming the directive.)
+              console.error('caravan: the chat could not load:', navigator.onLine ? e : 'offline');
+              failure.hidden = false;
+              return;
+            } finally {
+              button.removeAttribute('aria-busy');
+            }
           }
-        }
-        show(true);
-      };
+          show(true);
+        })().finally(() => {
+          opening = null;
+        }));
       button.addEventListener('click', () => (panel.hidden ? open() : show(false)));
       const close = () => {
         show(false);

@@ -2,10 +2,10 @@
 //!
 //! A browser hides why a cross-origin request was refused (a failed CORS preflight reads
 //! as a network error), so a chat on a storefront the merchant has not configured could
-//! only say "unavailable" and retry forever. The chat asks this instead, once, after a
-//! failed start: the verdict tells it to stop and tell the shopper honestly, and its
-//! reason names the cause in the page's console for the merchant. The answer is readable
-//! by any origin and says only what the caller could learn by trying.
+//! only say "unavailable" and retry forever. The chat asks this instead after a failed
+//! start (until it gets an answer): the verdict tells it to stop and tell the shopper
+//! honestly, and its reason names the cause in the page's console for the merchant. The
+//! answer is readable by any origin and says only what the caller could learn by trying.
 
 use crate::json::{JsonObject, JsonWriter};
 use crate::merchant::Merchant;

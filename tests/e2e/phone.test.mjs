@@ -5,11 +5,15 @@
 // exactly, and inputs are large enough that iOS does not zoom. Full widget and lite chat.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { chat } from '../lib/browser.mjs';
 import { artifacts, stage } from '../lib/stage.mjs';
 
 const suite = stage();
-const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+// Reduced motion: no fade-in under way when axe reads contrast from paint.
+const PHONE = {
+  viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce',
+};
 const INSETS = { top: 24, bottom: 34, left: 0, right: 0 };
 
 const VARIANTS = {
@@ -77,7 +81,7 @@ for (const variant of ['full', 'lite']) {
 
     // The page has been scrolled and styled by its theme; the chat must give both back.
     await page.evaluate(() => {
-      document.documentElement.style.overflow = 'clip auto';
+      document.documentElement.style.cssText = 'overflow: clip auto; --theme-vh: 6.4px';
       window.scrollTo(0, 400);
     });
     const scrolled = await page.evaluate(() => window.scrollY);
@@ -104,6 +108,12 @@ for (const variant of ['full', 'lite']) {
     }
     assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page stayed where it was');
 
+    // The theme updates its own inline style while the chat is open (a resize, say).
+    const themed = await page.evaluate(() => {
+      document.documentElement.style.setProperty('--theme-vh', '3.4px');
+      return document.documentElement.style.cssText;
+    });
+
     await page.tap(v.input);
     await page.fill(v.input, `Sent from a phone (${variant})`);
     await page.tap(v.send);
@@ -124,12 +134,36 @@ for (const variant of ['full', 'lite']) {
     await page.tap(v.close);
     await page.waitForSelector(v.panel, { state: 'hidden' });
     const restored = await page.evaluate(() => ({
-      overflow: document.documentElement.style.overflow,
+      style: document.documentElement.style.cssText,
+      overflowY: getComputedStyle(document.documentElement).overflowY,
       scrollY: window.scrollY,
     }));
-    assert.deepEqual(restored, { overflow: 'clip auto', scrollY: scrolled }, 'the page is as it was');
+    assert.deepEqual(restored, { style: themed, overflowY: 'auto', scrollY: scrolled },
+      'the page is as it was, with its own changes kept');
     const after = await geometry(page, { bubble: chat.launcher });
     inside(after.bubble, after.screen, 'the bubble after closing');
+
+    // Open on the phone, the chat passes axe as on a desktop.
+    await page.tap(chat.launcher);
+    await page.waitForSelector(v.input);
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => (await window.axe.run({ include: [['caravan-chat']] }, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    })).violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' > ')).join(', ')}`));
+    assert.deepEqual(violations, []);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(v.panel, { state: 'hidden' });
+
+    // Zoomed in (pinch) and panned, the visible screen is a moving part of the page: the
+    // bubble follows it.
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 2 });
+    await swipe(cdp, 200, 400, -150);
+    await page.waitForTimeout(300);
+    const zoomed = await geometry(page, { bubble: chat.launcher });
+    const panned = await page.evaluate(() => [visualViewport.scale, visualViewport.offsetTop]);
+    assert.ok(panned[0] === 2 && panned[1] > 50, `zoomed and panned: ${panned}`);
+    inside(zoomed.bubble, zoomed.screen, 'the bubble, zoomed in and panned');
     await context.close();
   });
 }

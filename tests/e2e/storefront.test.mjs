@@ -5,7 +5,8 @@
 // "unavailable" state and stores nothing. A repeat visit downloads no widget file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { WranglerDev } from '../lib/wrangler.mjs';
 import { chat, launch } from '../lib/browser.mjs';
@@ -13,15 +14,21 @@ import { artifacts } from '../lib/stage.mjs';
 import { site } from '../lib/site.mjs';
 import { startStorefront } from '../lib/storefront.mjs';
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// `shop` is the demo store's storefront; `stranger` no store's; `neighbour` another
+// store's (so its pages pass CORS preflights and get the demo store's readable 403).
 const s = {};
 before(async () => {
   let edgeUrl = '';
-  [s.shop, s.stranger] = await Promise.all([
+  [s.shop, s.stranger, s.neighbour] = await Promise.all([
     startStorefront(() => edgeUrl, { title: 'Terracotta & Co.' }),
     startStorefront(() => edgeUrl, { title: 'Not configured' }),
+    startStorefront(() => edgeUrl, { title: 'Another store' }),
   ]);
   const merchants = JSON.stringify({
     demo: { name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en', origins: [s.shop.url] },
+    neighbour: { name: 'Neighbour', default_region: 'eu', default_locale: 'en', origins: [s.neighbour.url] },
   });
   [s.edge, s.browser] = await Promise.all([
     new WranglerDev({ vars: { CARAVAN_MERCHANTS: merchants } }).start(),
@@ -34,7 +41,21 @@ after(async () => {
   await s.edge?.stop();
   await s.shop?.close();
   await s.stranger?.close();
+  await s.neighbour?.close();
 });
+
+/** axe-core's WCAG 2.0–2.2 A/AA violations inside the chat (on a page without a CSP,
+ * which would refuse the injected script). */
+async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run({ include: [['caravan-chat']] }, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+  });
+}
 
 const lite = {
   root: 'caravan-chat section[data-mode="lite"]',
@@ -152,31 +173,72 @@ for (const variant of ['full', 'lite']) {
   }
 }
 
-for (const variant of ['full', 'lite']) {
-  test(`${variant} chat on an origin the store has not configured: an honest failure, nothing stored`, async () => {
-    const before = storedConversations();
-    assert.ok(before > 0, 'the conversations of the tests above are on disk (the count is real)');
-    const { context, page, seen } = await visit(s.stranger.url + '/strict', { saveData: variant === 'lite' });
-    await page.click(chat.launcher);
-    const state = variant === 'full'
-      ? 'caravan-chat .cv-connection[data-state="refused"]'
-      : `${lite.root}[data-state="refused"] .s`;
-    await page.waitForSelector(state);
-    assert.equal(await page.textContent(state), 'Chat is unavailable right now.');
-    assert.equal(await page.getAttribute(state, 'role'), 'status', 'announced to screen readers');
-    // Nothing to write into, and the console names the cause for the merchant.
-    const composer = variant === 'full' ? 'caravan-chat form.cv-composer' : lite.input;
-    assert.ok(!(await page.isVisible(composer)) || (await page.isDisabled(composer)));
-    const cause = `origin ${s.stranger.url} is not configured for store demo`;
-    assert.ok(seen.errors.some((e) => e.includes(cause)), `console names the cause: ${seen.errors.join(' | ')}`);
-    await page.screenshot({ path: new URL(`storefront-refused-${variant}.png`, artifacts).pathname });
-    // No session on the device, no conversation at the edge.
-    assert.equal(await page.evaluate(() => localStorage.getItem('caravan:demo:session')), null);
-    await page.waitForTimeout(1_500); // a retry would have happened by now
-    assert.equal(storedConversations(), before);
-    await context.close();
-  });
+// Refused three ways: an origin no store has (the preflight fails, unreadable), a
+// storefront of another store (a readable 403), and a snippet naming no configured store.
+const REFUSALS = [
+  ['an origin no store has configured', () => s.stranger.url + '/strict', () => `origin ${s.stranger.url} is not configured for store demo`],
+  ['another store\'s storefront', () => s.neighbour.url + '/strict', () => `origin ${s.neighbour.url} is not configured for store demo`],
+  ['a snippet naming an unknown store', () => s.shop.url + '/strict?merchant=no-such-store', () => 'store no-such-store is not configured'],
+];
+for (const [i, [what, url, cause]] of REFUSALS.entries()) {
+  for (const variant of ['full', 'lite']) {
+    test(`${variant} chat on ${what}: an honest failure, the cause in the console, nothing stored`, async () => {
+      const before = storedConversations();
+      assert.ok(before > 0, 'the conversations of the tests above are on disk (the count is real)');
+      const { context, page, seen } = await visit(url(), { saveData: variant === 'lite' });
+      await page.click(chat.launcher);
+      const state = variant === 'full'
+        ? 'caravan-chat .cv-connection[data-state="refused"]'
+        : `${lite.root}[data-state="refused"] .s`;
+      await page.waitForSelector(state);
+      assert.equal(await page.textContent(state), 'Chat is unavailable right now.');
+      assert.equal(await page.getAttribute(state, 'role'), 'status', 'announced to screen readers');
+      // Nothing to write into, and the console names the cause for the merchant.
+      const composer = variant === 'full' ? 'caravan-chat form.cv-composer' : lite.input;
+      assert.ok(!(await page.isVisible(composer)) || (await page.isDisabled(composer)));
+      assert.ok(seen.errors.some((e) => e.includes(cause())), `console names the cause: ${seen.errors.join(' | ')}`);
+      await page.screenshot({ path: new URL(`storefront-refused-${i + 1}-${variant}.png`, artifacts).pathname });
+      // No session on the device, no conversation at the edge, even after retries would have run.
+      await page.waitForTimeout(1_500);
+      assert.ok(await page.isVisible(state), 'still refused: no retry took the state back');
+      assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':session')).length), 0);
+      assert.equal(storedConversations(), before);
+      await context.close();
+    });
+  }
 }
+
+test('the refused state and the loader\'s failure pass axe too', async () => {
+  for (const saveData of [false, true]) {
+    const { context, page } = await visit(s.stranger.url + '/', { saveData });
+    await page.click(chat.launcher);
+    await page.waitForSelector('caravan-chat [data-state="refused"]');
+    assert.deepEqual(await axeViolations(page), [], `refused (${saveData ? 'lite' : 'full'})`);
+    await context.close();
+  }
+  const { context, page } = await visit(s.shop.url + '/');
+  await context.setOffline(true);
+  await page.click(chat.launcher);
+  await page.waitForSelector('caravan-chat .e[role="alert"]');
+  assert.deepEqual(await axeViolations(page), [], 'the loader\'s failure');
+  await context.close();
+});
+
+test('a policy that allows no styles at all: both chats are styled all the same', async () => {
+  for (const saveData of [false, true]) {
+    const { context, page, seen } = await visit(s.shop.url + '/strict-no-style', { saveData });
+    await page.click(chat.launcher);
+    await page.waitForSelector(saveData ? lite.input : chat.input);
+    const colors = await page.evaluate(() => {
+      const root = document.querySelector('caravan-chat').shadowRoot;
+      const bg = (sel) => getComputedStyle(root.querySelector(sel)).backgroundColor;
+      return [bg('.b'), bg('.cv-header, .l .h')];
+    });
+    assert.deepEqual(colors, ['rgb(51, 70, 194)', 'rgb(51, 70, 194)']);
+    assert.deepEqual(seen.violations, [], 'style-src refused nothing of ours');
+    await context.close();
+  }
+});
 
 for (const variant of ['full', 'lite']) {
   test(`${variant} chat in a browser without constructed stylesheets (Safari before 16.4) is styled by <style>`, async () => {
@@ -214,7 +276,7 @@ test('a policy without \'wasm-unsafe-eval\' gets the lite chat, which works', as
   await page.press(lite.input, 'Enter');
   await page.waitForSelector(`${lite.mine}[data-status="delivered"]`);
   assert.ok(seen.violations.some((v) => v.startsWith('script-src') && v.includes('wasm')), seen.violations.join(' | '));
-  assert.ok(warnings.some((w) => w.includes('caravan: the full chat could not load; trying the lite chat')));
+  assert.ok(warnings.some((w) => w.includes('caravan: the full chat failed; trying the lite chat')));
   await context.close();
 });
 
@@ -235,7 +297,7 @@ test('offline when the shopper opens the chat: an honest failure, then the chat 
   await page.waitForSelector(failure);
   assert.equal(await page.textContent(failure), 'Chat is unavailable right now.');
   assert.equal(await page.getAttribute(chat.launcher, 'aria-expanded'), 'false');
-  assert.ok(seen.errors.some((e) => e.includes('caravan: the chat could not load: this device is offline')),
+  assert.ok(seen.errors.some((e) => e.includes('caravan: the chat could not load: offline')),
     seen.errors.join(' | '));
   await page.screenshot({ path: new URL('storefront-offline.png', artifacts).pathname });
   await context.setOffline(false);

@@ -8,15 +8,16 @@ import { createServer } from 'node:http';
  * (plus WebAssembly compilation) and connections, nothing inline, nothing else. Styles
  * are allowed only from the edge, and Caravan needs none from there. `wasm: false` and
  * `connect: false` are the mistakes merchants make: no 'wasm-unsafe-eval', or no edge
- * among the connections. */
-export function strictCsp(edgeUrl, { wasm = true, connect = true } = {}) {
+ * among the connections. `style: false` allows no styles at all, which Caravan needs none
+ * of. */
+export function strictCsp(edgeUrl, { wasm = true, connect = true, style = true } = {}) {
   const edge = new URL(edgeUrl);
   const ws = `${edge.protocol === 'https:' ? 'wss' : 'ws'}://${edge.host}`;
   return [
     "default-src 'none'",
     `script-src ${edge.origin}${wasm ? " 'wasm-unsafe-eval'" : ''}`,
     connect ? `connect-src ${edge.origin} ${ws}` : "connect-src 'self'",
-    `style-src ${edge.origin}`,
+    style ? `style-src ${edge.origin}` : "style-src 'none'",
     "img-src 'self' data:",
     "base-uri 'none'",
     "form-action 'self'",
@@ -24,7 +25,7 @@ export function strictCsp(edgeUrl, { wasm = true, connect = true } = {}) {
 }
 
 /** The page: a small store, and the snippet. `attrs` adds snippet attributes. */
-export function storePage(edgeUrl, { attrs = '', title = 'Storefront' } = {}) {
+export function storePage(edgeUrl, { attrs = '', title = 'Storefront', merchant = 'demo' } = {}) {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -32,7 +33,7 @@ export function storePage(edgeUrl, { attrs = '', title = 'Storefront' } = {}) {
 <body>
   <h1>${title}</h1>
   <p>Hand-thrown vases, shipped worldwide.</p>
-  <script src="${edgeUrl}/caravan.js" data-merchant="demo"${attrs} async></script>
+  <script src="${edgeUrl}/caravan.js" data-merchant="${merchant}"${attrs} async></script>
 </body>
 </html>`;
 }
@@ -43,21 +44,25 @@ const POLICIES = {
   '/strict': {},
   '/strict-no-wasm': { wasm: false },
   '/strict-no-connect': { connect: false },
+  '/strict-no-style': { style: false },
 };
 
 /** Serves the store on a free loopback port: `/` with the snippet, `/strict...` the same
- * page under a `strictCsp`. `edgeUrl()` is asked per request, so the storefront can start
+ * page under a `strictCsp`; `?merchant=ID` puts another store id in the snippet.
+ * `edgeUrl()` is asked per request, so the storefront can start
  * (and its origin be configured for the store) before the edge does. */
 export async function startStorefront(edgeUrl, { attrs, title } = {}) {
   const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (!(path in POLICIES)) {
+    const url = new URL(req.url, 'http://x');
+    const path = url.pathname;
+    if (!(path in POLICIES) || !/^[a-z0-9-]{1,64}$/.test(url.searchParams.get('merchant') ?? 'demo')) {
       res.writeHead(404).end();
       return;
     }
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
     if (POLICIES[path]) headers['content-security-policy'] = strictCsp(edgeUrl(), POLICIES[path]);
-    res.writeHead(200, headers).end(storePage(edgeUrl(), { attrs, title }));
+    const merchant = url.searchParams.get('merchant') ?? 'demo';
+    res.writeHead(200, headers).end(storePage(edgeUrl(), { attrs, title, merchant }));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}`;

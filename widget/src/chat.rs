@@ -88,8 +88,17 @@ pub(crate) struct Link {
     pub socket_synced: bool,
     /// What localStorage holds, to write only changes.
     pub saved_outbox: String,
-    /// The edge has answered whether this page may embed the chat (asked once a page view).
-    pub asked_embed: bool,
+    /// Whether the edge was asked if this page may embed the chat.
+    pub embed: EmbedQuestion,
+}
+
+/// The question `GET /v1/embed` answers, asked after failed starts until answered.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EmbedQuestion {
+    #[default]
+    Unasked,
+    Asking,
+    Answered,
 }
 
 /// A handle to the chat (`Copy`; the state lives in Leptos' arena for the page's life).
@@ -309,7 +318,7 @@ impl Chat {
             self.judge(|q, now| q.signals(network::signals(), now));
             match event {
                 // A refused page stays refused: the network is not what stops it.
-                _ if self.connection.get_untracked() == Connection::Refused => {}
+                _ if self.refused() => {}
                 "offline" => {
                     // Whatever is open may be dead without knowing it: end it, so every
                     // unacknowledged message is resent once the network is back.

@@ -16,7 +16,7 @@ use caravan_core::transport::{OPEN_TIMEOUT_MS, SYNC_TIMEOUT_MS, Transport};
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
-use crate::chat::{Active, Chat, Connection};
+use crate::chat::{Active, Chat, Connection, EmbedQuestion};
 use crate::http::{self, HttpError};
 use crate::platform::{jitter, now_ms};
 use crate::socket::Socket;
@@ -89,6 +89,8 @@ impl Chat {
     pub(crate) fn connect(self) {
         spawn_local(async move {
             match self.session().await {
+                // Refused while this attempt was under way: it stays refused.
+                _ if self.refused() => {}
                 Ok(session) => match self.link.with_value(|l| l.ladder.attempt(now_ms())) {
                     Transport::WebSocket => self.open_socket(&session),
                     Transport::LongPoll => self.open_poll(),
@@ -118,8 +120,18 @@ impl Chat {
         if !embedding::may_be_refused(status) || !online() {
             return;
         }
-        if self.link.with_value(|l| l.asked_embed) {
-            return;
+        let ask = self
+            .link
+            .try_update_value(|l| {
+                let unasked = l.embed == EmbedQuestion::Unasked;
+                if unasked {
+                    l.embed = EmbedQuestion::Asking;
+                }
+                unasked
+            })
+            .unwrap_or(false);
+        if !ask {
+            return; // answered already, or the answer is on its way
         }
         let url = format!(
             "{}/v1/embed?merchant={}",
@@ -128,14 +140,21 @@ impl Chat {
         );
         spawn_local(async move {
             let Ok(answer) = http::get_text(&url).await else {
-                return; // unreachable too: the next failed start asks again
+                // Unreachable too: the next failed start asks again.
+                self.link.update_value(|l| l.embed = EmbedQuestion::Unasked);
+                return;
             };
-            self.link.update_value(|l| l.asked_embed = true);
+            self.link
+                .update_value(|l| l.embed = EmbedQuestion::Answered);
             if let Some(reason) = EmbedVerdict::refusal(&answer) {
                 web_sys::console::error_1(&format!("caravan: {reason}").into());
                 self.connection.set(Connection::Refused);
             }
         });
+    }
+
+    pub(crate) fn refused(&self) -> bool {
+        self.connection.get_untracked() == Connection::Refused
     }
 
     /// The stored session, or a new one from the edge.
@@ -391,7 +410,7 @@ impl Chat {
         set_timeout(
             move || {
                 self.link.update_value(|l| l.reconnect_scheduled = false);
-                if self.connection.get_untracked() == Connection::Refused {
+                if self.refused() {
                     // This page may not use the chat: nothing to retry.
                 } else if !online() {
                     // The `online` event reconnects; no point hammering while offline.

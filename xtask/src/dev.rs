@@ -69,10 +69,9 @@ pub fn with_demo_origins(merchants: &str, extra: &[WebOrigin]) -> Result<String>
 
 /// edge/.dev.vars (git-ignored): a random local signing key and a random agent token for
 /// the demo store, made once so sessions survive restarts and no secret is ever committed,
-/// the local regions (no jurisdictions, which workerd lacks) and, with `--origin`, the
-/// merchants with the demo store's extra storefronts, rewritten from wrangler.toml on
-/// every start. Returns the agent token.
-fn dev_vars(origins: &[WebOrigin]) -> Result<String> {
+/// and the local regions (no jurisdictions, which workerd lacks), rewritten from
+/// wrangler.toml on every start. Returns the agent token.
+fn dev_vars() -> Result<String> {
     let path = root().join("edge/.dev.vars");
     let existing = std::fs::read_to_string(&path).unwrap_or_default();
     let kept = |name: &str| {
@@ -94,11 +93,7 @@ fn dev_vars(origins: &[WebOrigin]) -> Result<String> {
     };
     let token = agents.split('"').nth(3).unwrap_or_default().to_owned();
     let regions = config_check::local_regions_json()?;
-    let mut vars = format!("{keys}\n{agents}\nCARAVAN_REGIONS='{regions}'\n");
-    if !origins.is_empty() {
-        let merchants = with_demo_origins(&config_check::merchants_json()?, origins)?;
-        vars.push_str(&format!("CARAVAN_MERCHANTS='{merchants}'\n"));
-    }
+    let vars = format!("{keys}\n{agents}\nCARAVAN_REGIONS='{regions}'\n");
     std::fs::write(&path, vars).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(token)
 }
@@ -129,25 +124,32 @@ fn run_server(agent_token: &str, origins: &[WebOrigin]) -> Result {
         );
     }
     // Wrangler and workerd stay in this terminal's process group, so Ctrl-C reaches them all.
-    exec(
-        cmd("wrangler", &root().join("edge"))
-            .args([
-                "dev",
-                "--local",
-                "--ip",
-                "127.0.0.1",
-                "--port",
-                "8787",
-                "--show-interactive-dev-session=false",
-            ])
-            .arg("--persist-to")
-            .arg(state.join("state"))
-            .env("WRANGLER_SEND_METRICS", "false")
-            .env("DO_NOT_TRACK", "1")
-            .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
-            .env("XDG_CONFIG_HOME", state.join("config"))
-            .stdin(std::process::Stdio::null()),
-    )
+    let mut wrangler = cmd("wrangler", &root().join("edge"));
+    wrangler
+        .args([
+            "dev",
+            "--local",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            "8787",
+            "--show-interactive-dev-session=false",
+        ])
+        .arg("--persist-to")
+        .arg(state.join("state"))
+        .env("WRANGLER_SEND_METRICS", "false")
+        .env("DO_NOT_TRACK", "1")
+        .env("CLOUDFLARE_CF_FETCH_ENABLED", "false")
+        .env("XDG_CONFIG_HOME", state.join("config"))
+        .stdin(std::process::Stdio::null());
+    if !origins.is_empty() {
+        // For this run only (never in .dev.vars, which the test suites' wrangler reads too).
+        let merchants = with_demo_origins(&config_check::merchants_json()?, origins)?;
+        wrangler
+            .arg("--var")
+            .arg(format!("CARAVAN_MERCHANTS:{merchants}"));
+    }
+    exec(&mut wrangler)
 }
 
 pub fn run(args: &[String]) -> Result {
@@ -155,7 +157,7 @@ pub fn run(args: &[String]) -> Result {
     let origins = parse_origins(args)?;
     tools::ensure(tools::Purpose::Build)?;
     build::run()?;
-    let agent_token = dev_vars(&origins)?;
+    let agent_token = dev_vars()?;
     run_server(&agent_token, &origins)
 }
 

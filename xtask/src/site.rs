@@ -112,28 +112,21 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Builds `target/site` from public/, the widget build (`trunk`) and locales/.
+/// Builds `target/site` from public/, the widget build (`trunk`) and locales/: in a
+/// staging folder first, so a build that fails half-way leaves the served site (and the
+/// earlier hashed files it keeps) as it was.
 pub fn assemble(trunk: &Path) -> Result {
     let root = root();
     let site = root.join(SITE);
-    let widget = site.join("widget");
-    // Hashed files of earlier builds wait here while the site is rebuilt.
-    let previous_dir = root.join("target/site-previous");
-    if previous_dir.exists() {
-        fs::remove_dir_all(&previous_dir)
-            .map_err(|e| format!("{}: {e}", previous_dir.display()))?;
-    }
-    if widget.exists() {
-        fs::rename(&widget, &previous_dir).map_err(|e| format!("{}: {e}", widget.display()))?;
-    }
-    if site.exists() {
-        fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;
+    let next = root.join("target/site-next");
+    if next.exists() {
+        fs::remove_dir_all(&next).map_err(|e| format!("{}: {e}", next.display()))?;
     }
 
     let mut manifest: BTreeMap<&str, String> = BTreeMap::new();
     let mut hashed = |logical: &'static str, name: &str, bytes: &[u8]| -> Result<String> {
         let served = format!("widget/{}", hashed_name(name, &content_hash([bytes])));
-        write(&site.join(&served), bytes)?;
+        write(&next.join(&served), bytes)?;
         manifest.insert(logical, served.clone());
         Ok(served)
     };
@@ -173,13 +166,12 @@ pub fn assemble(trunk: &Path) -> Result {
     );
     let locale_dir = format!("widget/locales.{hash}/");
     for (tag, text) in &locales {
-        write(&site.join(&locale_dir).join(tag).join("widget.ftl"), text)?;
+        write(&next.join(&locale_dir).join(tag).join("widget.ftl"), text)?;
     }
     manifest.insert("locales", locale_dir.clone());
 
-    let loader = String::from_utf8(minified(&root.join("public/caravan.js"))?)
+    let mut loader = String::from_utf8(minified(&root.join("public/caravan.js"))?)
         .map_err(|e| format!("caravan.js: {e}"))?;
-    let mut loader = loader;
     for (from, to) in [
         ("widget/caravan-widget.js", &widget_js),
         ("widget/caravan-lite.js", &lite),
@@ -187,19 +179,37 @@ pub fn assemble(trunk: &Path) -> Result {
     ] {
         loader = rename_once("the minified loader", &loader, from, to)?;
     }
-    write(&site.join("caravan.js"), loader.as_bytes())?;
+    write(&next.join("caravan.js"), loader.as_bytes())?;
     manifest.insert("loader", "caravan.js".into());
     for name in ["index.html", "_headers"] {
-        write(&site.join(name), &read(&root.join("public").join(name))?)?;
+        write(&next.join(name), &read(&root.join("public").join(name))?)?;
     }
 
-    keep_retired(&previous_dir, &widget)?;
+    keep_retired(&site.join("widget"), &next.join("widget"))?;
+    if site.exists() {
+        fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;
+    }
+    fs::rename(&next, &site).map_err(|e| format!("{}: {e}", next.display()))?;
     let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
     write(&root.join(MANIFEST), json.as_bytes())
 }
 
-/// Moves back the hashed files of earlier builds that are still within their week.
-fn keep_retired(previous_dir: &Path, widget: &Path) -> Result {
+fn copy_all(from: &Path, to: &Path) -> Result {
+    if from.is_dir() {
+        fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+        for entry in entries(from)? {
+            copy_all(&entry, &to.join(file_name(&entry)))?;
+        }
+        Ok(())
+    } else {
+        fs::copy(from, to)
+            .map(|_| ())
+            .map_err(|e| format!("{} -> {}: {e}", from.display(), to.display()))
+    }
+}
+
+/// Copies into the new site the hashed files of earlier builds still within their week.
+fn keep_retired(served: &Path, next: &Path) -> Result {
     let record = root().join(RETIRED);
     let retired: BTreeMap<String, u64> = fs::read_to_string(&record)
         .unwrap_or_default()
@@ -209,25 +219,18 @@ fn keep_retired(previous_dir: &Path, widget: &Path) -> Result {
             Some((name.to_owned(), at.parse().ok()?))
         })
         .collect();
-    let previous: Vec<String> = if previous_dir.exists() {
-        entries(previous_dir)?
-            .iter()
-            .map(|p| file_name(p))
-            .collect()
+    let previous: Vec<String> = if served.exists() {
+        entries(served)?.iter().map(|p| file_name(p)).collect()
     } else {
         Vec::new()
     };
-    let current: BTreeSet<String> = entries(widget)?.iter().map(|p| file_name(p)).collect();
+    let current: BTreeSet<String> = entries(next)?.iter().map(|p| file_name(p)).collect();
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let kept = still_retired(&previous, &current, &retired, now);
     for name in kept.keys() {
-        let (from, to) = (previous_dir.join(name), widget.join(name));
-        fs::rename(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
-    }
-    if previous_dir.exists() {
-        fs::remove_dir_all(previous_dir).map_err(|e| format!("{}: {e}", previous_dir.display()))?;
+        copy_all(&served.join(name), &next.join(name))?;
     }
     let lines: String = kept.iter().map(|(n, at)| format!("{n}\t{at}\n")).collect();
     write(&record, lines.as_bytes())
