@@ -17,6 +17,7 @@ use caravan_core::timeline::Timeline;
 use caravan_core::transport::{Transport, TransportLadder};
 use leptos::prelude::*;
 
+use crate::embed_check::EmbedQuestion;
 use crate::http::HttpError;
 use crate::options::{self, WidgetOptions};
 use crate::platform::{jitter, now_ms, random_bytes};
@@ -90,15 +91,6 @@ pub(crate) struct Link {
     pub saved_outbox: String,
     /// Whether the edge was asked if this page may embed the chat.
     pub embed: EmbedQuestion,
-}
-
-/// The question `GET /v1/embed` answers, asked after failed starts until answered.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum EmbedQuestion {
-    #[default]
-    Unasked,
-    Asking,
-    Answered,
 }
 
 /// A handle to the chat (`Copy`; the state lives in Leptos' arena for the page's life).

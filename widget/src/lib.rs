@@ -8,6 +8,7 @@
 
 mod app;
 mod chat;
+mod embed_check;
 mod http;
 pub mod intl;
 mod link;

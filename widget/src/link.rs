@@ -7,7 +7,6 @@
 use std::time::Duration;
 
 use caravan_core::backoff;
-use caravan_core::embedding::{self, EmbedVerdict};
 use caravan_core::long_poll::MAX_BATCH_FRAMES;
 use caravan_core::protocol::ClientFrame;
 use caravan_core::session::{CreateSession, SessionCreated};
@@ -16,8 +15,9 @@ use caravan_core::transport::{OPEN_TIMEOUT_MS, SYNC_TIMEOUT_MS, Transport};
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
-use crate::chat::{Active, Chat, Connection, EmbedQuestion};
+use crate::chat::{Active, Chat, Connection};
 use crate::http::{self, HttpError};
+use crate::network::online;
 use crate::platform::{jitter, now_ms};
 use crate::socket::Socket;
 use crate::{poller, session_store};
@@ -25,12 +25,8 @@ use crate::{poller, session_store};
 /// How long the server may hold a poll.
 const POLL_WAIT_SECS: u64 = 25;
 
-fn online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
-}
-
 impl Chat {
-    fn api_base(&self) -> String {
+    pub(crate) fn api_base(&self) -> String {
         self.options.with_value(|o| o.api_base.clone())
     }
 
@@ -105,56 +101,6 @@ impl Chat {
                 }
             }
         });
-    }
-
-    /// After a failed start that could be this page's fault (a refused CORS request reads
-    /// as a network error), asks the edge whether this page may embed the chat, until it
-    /// has an answer. If not, the chat stops (the pending reconnect sees it), tells the
-    /// shopper, and names the cause in the console for the merchant.
-    fn ask_embed(self, error: &HttpError) {
-        let status = match error {
-            HttpError::Network(_) => None,
-            HttpError::Status(status, _) => Some(*status),
-        };
-        // Offline, nothing can be learnt: ask after a failure once back.
-        if !embedding::may_be_refused(status) || !online() {
-            return;
-        }
-        let ask = self
-            .link
-            .try_update_value(|l| {
-                let unasked = l.embed == EmbedQuestion::Unasked;
-                if unasked {
-                    l.embed = EmbedQuestion::Asking;
-                }
-                unasked
-            })
-            .unwrap_or(false);
-        if !ask {
-            return; // answered already, or the answer is on its way
-        }
-        let url = format!(
-            "{}/v1/embed?merchant={}",
-            self.api_base(),
-            self.options.with_value(|o| o.merchant.clone())
-        );
-        spawn_local(async move {
-            let Ok(answer) = http::get_text(&url).await else {
-                // Unreachable too: the next failed start asks again.
-                self.link.update_value(|l| l.embed = EmbedQuestion::Unasked);
-                return;
-            };
-            self.link
-                .update_value(|l| l.embed = EmbedQuestion::Answered);
-            if let Some(reason) = EmbedVerdict::refusal(&answer) {
-                web_sys::console::error_1(&format!("caravan: {reason}").into());
-                self.connection.set(Connection::Refused);
-            }
-        });
-    }
-
-    pub(crate) fn refused(&self) -> bool {
-        self.connection.get_untracked() == Connection::Refused
     }
 
     /// The stored session, or a new one from the edge.

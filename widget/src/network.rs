@@ -19,8 +19,13 @@ fn field(object: &JsValue, name: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
+/// `navigator.onLine` (true where there is no window to ask).
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
 pub fn signals() -> Signals {
-    let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
+    let online = online();
     let Some(c) = connection() else {
         return Signals {
             online,

@@ -83,7 +83,7 @@ fn rename_once(what: &str, text: &str, from: &str, to: &str) -> Result<String> {
 /// Which retired hashed files stay: those retired less than a week ago. `previous` is
 /// what the last build left in `widget/`, `current` what this build wrote, `retired` the
 /// recorded retirement times. Returns the new record (entries kept, with their times).
-pub fn still_retired(
+fn still_retired(
     previous: &[String],
     current: &BTreeSet<String>,
     retired: &BTreeMap<String, u64>,
