@@ -1,6 +1,6 @@
 //! The Fluent subset the catalog reads: messages, placeables, plural selectors.
 
-use caravan_core::catalog::{Arg, Catalog, CatalogError, PlainRules, Rules};
+use caravan_core::language::catalog::{Arg, Catalog, CatalogError, PlainRules, Rules};
 
 #[test]
 fn parses_messages_comments_and_multiline() {
@@ -121,7 +121,7 @@ fn refuses_what_it_does_not_read() {
 
 #[test]
 fn plain_numbers_without_float_formatting() {
-    use caravan_core::catalog::plain_number;
+    use caravan_core::language::catalog::plain_number;
     assert_eq!(plain_number(4000.0), "4000");
     assert_eq!(plain_number(-2.5), "-2.5");
     assert_eq!(plain_number(0.125), "0.125");

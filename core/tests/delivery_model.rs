@@ -8,10 +8,10 @@
 
 use std::collections::VecDeque;
 
-use caravan_core::conversation::{self, MemoryLog};
-use caravan_core::ids::ClientMessageId;
-use caravan_core::protocol::{Author, ClientFrame, ServerFrame};
-use caravan_core::timeline::{Delivery, Timeline};
+use caravan_core::conversation::rules::{self as conversation, MemoryLog};
+use caravan_core::delivery::timeline::{Delivery, Timeline};
+use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::protocol::{Author, ClientFrame, ServerFrame};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -91,9 +91,9 @@ impl World {
         let Ok(outcome) = conversation::handle(
             &mut self.server,
             frame,
-            caravan_core::conversation::Languages {
-                shopper: caravan_core::locale::Locale::En,
-                agent: caravan_core::locale::Locale::En,
+            caravan_core::conversation::rules::Languages {
+                shopper: caravan_core::language::locale::Locale::En,
+                agent: caravan_core::language::locale::Locale::En,
             },
             |_| Some("Hello from the bot".to_owned()),
             now,
@@ -243,7 +243,8 @@ fn a_reload_mid_conversation_loses_nothing() {
     world.run(&Action::ServerReads(0));
     let saved = world.client.outbox().to_storage();
     world.drop_current();
-    world.client = Timeline::with_outbox(caravan_core::outbox::Outbox::from_storage(&saved));
+    world.client =
+        Timeline::with_outbox(caravan_core::delivery::outbox::Outbox::from_storage(&saved));
     world.run(&Action::Write);
     world.heal();
     let texts: Vec<&str> = world

@@ -1,9 +1,9 @@
 //! Property: every frame survives encode → decode unchanged, and any resend sequence
 //! stores each client message exactly once.
 
-use caravan_core::conversation::{self, MemoryLog};
-use caravan_core::ids::ClientMessageId;
-use caravan_core::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
+use caravan_core::conversation::rules::{self as conversation, MemoryLog};
+use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
 use proptest::prelude::*;
 
 fn client_id() -> impl Strategy<Value = ClientMessageId> {
@@ -91,7 +91,7 @@ proptest! {
         for n in &order {
             let id = ClientMessageId::v7(1_000 + u64::from(*n), [*n; 10]);
             let frame = ClientFrame::Send { id, text: format!("message {n}") };
-            let Ok(_) = conversation::handle(&mut log, frame, caravan_core::conversation::Languages { shopper: caravan_core::locale::Locale::En, agent: caravan_core::locale::Locale::En }, |_| Some("hi".into()), 1);
+            let Ok(_) = conversation::handle(&mut log, frame, caravan_core::conversation::rules::Languages { shopper: caravan_core::language::locale::Locale::En, agent: caravan_core::language::locale::Locale::En }, |_| Some("hi".into()), 1);
         }
         let mut distinct = order.clone();
         distinct.sort_unstable();

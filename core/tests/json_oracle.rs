@@ -1,9 +1,9 @@
 //! serde_json is the oracle for core's flat JSON codec: what we write, it reads the same;
 //! what it writes, we read the same; and on JSON-like input we accept only what it accepts.
 
-use caravan_core::ids::ClientMessageId;
-use caravan_core::json::{JsonObject, JsonWriter};
-use caravan_core::protocol::{Author, ClientFrame, MessageView, ServerFrame};
+use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::json::{JsonObject, JsonWriter};
+use caravan_core::wire::protocol::{Author, ClientFrame, MessageView, ServerFrame};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 

@@ -2,8 +2,8 @@
 //! we serve. Prints the accuracy (`cargo test -p caravan-core --test language_id --
 //! --nocapture`) and fails below the floor.
 
-use caravan_core::language_id::{Basis, identify};
-use caravan_core::locale::Locale;
+use caravan_core::language::language_id::{Basis, identify};
+use caravan_core::language::locale::Locale;
 
 const SAMPLE: &str = include_str!("data/language_sample.tsv");
 

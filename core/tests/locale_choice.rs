@@ -1,7 +1,9 @@
 //! Locale negotiation: fallback chains and the authority of each source, as tables.
 
-use caravan_core::locale::Locale;
-use caravan_core::locale_choice::{Preferences, Source, best_match, choose, fallback_chain};
+use caravan_core::language::locale::Locale;
+use caravan_core::language::locale_choice::{
+    Preferences, Source, best_match, choose, fallback_chain,
+};
 
 #[test]
 fn fallback_chains() {

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use caravan_core::catalog::{Catalog, PlainRules};
-use caravan_core::locale::{Locale, SUPPORTED};
+use caravan_core::language::catalog::{Catalog, PlainRules};
+use caravan_core::language::locale::{Locale, SUPPORTED};
 
 const FILES: &[&str] = &["widget.ftl", "bot.ftl"];
 

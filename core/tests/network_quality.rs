@@ -2,7 +2,7 @@
 //! whatever the signals do, text mode never flips back to full sooner than its minimum
 //! stay (no flapping).
 
-use caravan_core::network_quality::{
+use caravan_core::delivery::network_quality::{
     EffectiveType, FAST_ACK_MS, MIN_TEXT_MS, NetworkQuality, Preference, Quality, Signals,
 };
 use proptest::prelude::*;

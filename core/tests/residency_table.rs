@@ -1,10 +1,10 @@
 //! The residency table against an independent list of countries, and the EU promise under
 //! every failover state.
 
-use caravan_core::merchant::Merchant;
-use caravan_core::placement::{Placement, place};
-use caravan_core::region::Region;
-use caravan_core::residency::{Basis, Geo, ResidencyTable, resolve};
+use caravan_core::residency::policy::{Basis, Geo, ResidencyTable, resolve};
+use caravan_core::residency::region::Region;
+use caravan_core::session::placement::{Placement, place};
+use caravan_core::store::merchant::Merchant;
 use proptest::prelude::*;
 
 /// ISO 3166-1 alpha-2, all 249 codes, from Debian's iso-codes 4.15.

@@ -2,9 +2,9 @@
 //! we promise through 2030, names only greetings every locale has, and answers by country
 //! and date.
 
-use caravan_core::catalog::Catalog;
-use caravan_core::locale::SUPPORTED;
-use caravan_core::seasons::Seasons;
+use caravan_core::bot::seasons::Seasons;
+use caravan_core::language::catalog::Catalog;
+use caravan_core::language::locale::SUPPORTED;
 
 const TABLE: &str = include_str!("../../locales/seasons.tsv");
 

@@ -7,12 +7,14 @@ use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
-use caravan_core::catalog::Catalog;
-use caravan_core::glossary::Glossary;
-use caravan_core::locale::{Locale, SUPPORTED};
-use caravan_core::provider_api::ProviderError;
-use caravan_core::translation::{Resources, Translation, Translator, Unavailable, Via, translate};
-use caravan_core::translation_memory::{InMemoryStore, Phrasebook};
+use caravan_core::language::catalog::Catalog;
+use caravan_core::language::locale::{Locale, SUPPORTED};
+use caravan_core::translation::glossary::Glossary;
+use caravan_core::translation::memory::{InMemoryStore, Phrasebook};
+use caravan_core::translation::pipeline::{
+    Resources, Translation, Translator, Unavailable, Via, translate,
+};
+use caravan_core::translation::provider_api::ProviderError;
 
 /// Everything here is ready at once; a real edge awaits fetches.
 fn block_on<F: Future>(future: F) -> F::Output {
@@ -223,7 +225,7 @@ fn template_replies_use_the_locales_human_translation() {
         .format(
             "template-thanks-waiting",
             &[],
-            &caravan_core::catalog::PlainRules,
+            &caravan_core::language::catalog::PlainRules,
         )
         .expect("template");
     let out = block_on(translate(
@@ -341,8 +343,8 @@ proptest::proptest! {
     #[test]
     fn masking_round_trips_any_text(text in "[a-zA-Z0-9 #@.+\\-<>&;'\"ก-๙٠-٩]{0,80}") {
         let glossary = Glossary::new(["AirFlex", "a b"]);
-        let masked = caravan_core::translation::protect(&text, &glossary);
-        let restored = caravan_core::placeholders::restore(&masked.text, &masked.slots);
+        let masked = caravan_core::translation::pipeline::protect(&text, &glossary);
+        let restored = caravan_core::translation::placeholders::restore(&masked.text, &masked.slots);
         proptest::prop_assert_eq!(restored.as_deref(), Ok(text.as_str()));
     }
 }

@@ -10,9 +10,9 @@
 //! The region is part of the address because the conversation lives only there; the
 //! request is served by that region's object (or forwarded to the deployment serving it).
 
-use caravan_core::backends::Backend;
-use caravan_core::protocol::ErrorCode;
-use caravan_core::region::Region;
+use caravan_core::residency::backends::Backend;
+use caravan_core::residency::region::Region;
+use caravan_core::wire::protocol::ErrorCode;
 use worker::{Env, Headers, Method, Request, RequestInit};
 
 use crate::api_error::ApiError;

@@ -1,7 +1,7 @@
 //! HTTP errors as values: each becomes `{"error":{"code":"...","message":"..."}}` with the
 //! status its code calls for.
 
-use caravan_core::protocol::{ErrorBody, ErrorCode};
+use caravan_core::wire::protocol::{ErrorBody, ErrorCode};
 use worker::{Headers, Response};
 
 #[derive(Debug)]

@@ -5,12 +5,12 @@
 use std::cell::RefCell;
 use std::time::Duration;
 
-use caravan_core::backends::{Backend, Backends};
-use caravan_core::long_poll::PollQuery;
-use caravan_core::protocol::ErrorCode;
-use caravan_core::region::Region;
-use caravan_core::region_health::RegionHealth;
-use caravan_core::token::SessionClaims;
+use caravan_core::residency::backends::{Backend, Backends};
+use caravan_core::residency::region::Region;
+use caravan_core::residency::region_health::RegionHealth;
+use caravan_core::session::token::SessionClaims;
+use caravan_core::wire::long_poll::PollQuery;
+use caravan_core::wire::protocol::ErrorCode;
 use futures_util::future::{Either, select};
 use wasm_bindgen::{JsCast, JsValue};
 use worker::{

@@ -1,12 +1,12 @@
 //! The edge's configuration, read from bindings and validated per request (bindings are
 //! cheap to read; parsing is small).
 
-use caravan_core::agent_tokens::AgentTokens;
-use caravan_core::backends::Backends;
-use caravan_core::merchant::MerchantDirectory;
-use caravan_core::protocol::ErrorCode;
-use caravan_core::token::Keyring;
-use caravan_core::translators::Translators;
+use caravan_core::agents::tokens::AgentTokens;
+use caravan_core::residency::backends::Backends;
+use caravan_core::session::token::Keyring;
+use caravan_core::store::merchant::MerchantDirectory;
+use caravan_core::translation::translators::Translators;
+use caravan_core::wire::protocol::ErrorCode;
 use worker::Env;
 
 use crate::api_error::ApiError;
@@ -15,9 +15,9 @@ use crate::api_error::ApiError;
 const SESSION_KEYS: &str = "CARAVAN_SESSION_KEYS";
 /// Var: JSON merchant directory.
 const MERCHANTS: &str = "CARAVAN_MERCHANTS";
-/// Var: JSON regional backends (see `caravan_core::backends`).
+/// Var: JSON regional backends (see `caravan_core::residency::backends`).
 const REGIONS: &str = "CARAVAN_REGIONS";
-/// Var: JSON translation providers (see `caravan_core::translators`); absent means none.
+/// Var: JSON translation providers (see `caravan_core::translation::translators`); absent means none.
 const TRANSLATORS: &str = "CARAVAN_TRANSLATORS";
 /// Secret: JSON `{"<merchant>": "<agent bearer token>"}`; absent means no agent access.
 const AGENT_TOKENS: &str = "CARAVAN_AGENT_TOKENS";

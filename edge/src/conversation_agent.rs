@@ -3,16 +3,15 @@
 //! stored and broadcast), and translating shopper messages for the agents after they were
 //! acknowledged.
 
-use caravan_core::agent_reply::{self, AgentReply};
-use caravan_core::conversation::{ConversationLog, StoredMessage};
-use caravan_core::ids::ClientMessageId;
-use caravan_core::language_id;
-use caravan_core::locale::Locale;
-use caravan_core::message::validate_text;
-use caravan_core::message_translation::MessageTranslation;
-use caravan_core::protocol::{ErrorCode, ServerFrame};
-use caravan_core::region::Region;
-use caravan_core::translation::{Translation, Unavailable};
+use caravan_core::agents::reply::{self as agent_reply, AgentReply};
+use caravan_core::conversation::message::validate_text;
+use caravan_core::conversation::rules::{ConversationLog, StoredMessage};
+use caravan_core::language::language_id;
+use caravan_core::language::locale::Locale;
+use caravan_core::residency::region::Region;
+use caravan_core::translation::pipeline::{Translation, Unavailable};
+use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::protocol::{ErrorCode, ServerFrame};
 use serde::Deserialize;
 use serde_json::json;
 use worker::{Method, Request, Response};
@@ -170,7 +169,7 @@ impl Conversation {
             id,
             text,
             lang: lang.to_owned(),
-            translation: MessageTranslation::from_outcome(shopper, outcome),
+            translation: outcome.for_message(shopper),
         };
         let (message, new) =
             agent_reply::append_agent_reply(&mut SqlLog::new(&sql), reply, crate::clock::now_ms())?;
@@ -216,7 +215,7 @@ impl Conversation {
                 }
                 _ => Translation::Unavailable(Unavailable::NoProvider),
             };
-            let stored = MessageTranslation::from_outcome(target, outcome);
+            let stored = outcome.for_message(target);
             SqlLog::new(&sql)
                 .set_translation(message.seq, stored.as_ref())
                 .map_err(storage_error)?;

@@ -6,12 +6,12 @@
 use std::pin::pin;
 use std::time::Duration;
 
-use caravan_core::conversation::{self, Languages};
-use caravan_core::locale::Locale;
-use caravan_core::long_poll::{self, PollQuery};
-use caravan_core::message_translation::TranslationState;
-use caravan_core::protocol::{ClientFrame, ErrorCode, ServerFrame};
-use caravan_core::token::SessionClaims;
+use caravan_core::conversation::rules::{self as conversation, Languages};
+use caravan_core::language::locale::Locale;
+use caravan_core::session::token::SessionClaims;
+use caravan_core::wire::long_poll::{self, PollQuery};
+use caravan_core::wire::message_translation::TranslationState;
+use caravan_core::wire::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use futures_util::future::select;
 use serde::{Deserialize, Serialize};
 use worker::{

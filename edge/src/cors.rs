@@ -2,10 +2,10 @@
 //! call and WebSocket upgrade, and `GET /v1/embed`, the verdict a page can read even when
 //! its origin is refused. Decisions are core's ([`origin_allowed`], [`EmbedVerdict`]).
 
-use caravan_core::embedding::{EmbedVerdict, origin_refusal};
-use caravan_core::merchant::{Merchant, MerchantDirectory, valid_merchant_id};
-use caravan_core::origin::{WebOrigin, origin_allowed};
-use caravan_core::protocol::ErrorCode;
+use caravan_core::store::embedding::{EmbedVerdict, origin_refusal};
+use caravan_core::store::merchant::{Merchant, MerchantDirectory, valid_merchant_id};
+use caravan_core::store::origin::{WebOrigin, origin_allowed};
+use caravan_core::wire::protocol::ErrorCode;
 use worker::{Headers, Request, Response};
 
 use crate::api_error::{ApiError, json_response};

@@ -1,7 +1,7 @@
 //! The shopper's location as the platform measured it (`request.cf`), never as the client
 //! claims it: no header, query or body field is read here.
 
-use caravan_core::residency::Geo;
+use caravan_core::residency::policy::Geo;
 use wasm_bindgen::JsValue;
 use worker::Request;
 

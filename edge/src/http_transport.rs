@@ -3,9 +3,9 @@
 //! message). Same token, origin check and region pinning as `/v1/connect`; the session's
 //! conversation object answers both, so they mean exactly what the socket means.
 
-use caravan_core::long_poll::{self, BatchError, MAX_BATCH_BYTES, PollQuery};
-use caravan_core::protocol::ErrorCode;
-use caravan_core::token::SessionClaims;
+use caravan_core::session::token::SessionClaims;
+use caravan_core::wire::long_poll::{self, BatchError, MAX_BATCH_BYTES, PollQuery};
+use caravan_core::wire::protocol::ErrorCode;
 use worker::{Env, Request, Response};
 
 use crate::api_error::ApiError;

@@ -1,11 +1,11 @@
 //! The bot's words, compiled in from `locales/<tag>/bot.ftl` (all 35: the edge answers
 //! every locale, and the files are small).
 
-use caravan_core::bot;
-use caravan_core::catalog::{Catalog, PlainRules};
-use caravan_core::locale::{Locale, SUPPORTED};
-use caravan_core::seasons::Seasons;
-use caravan_core::translation_memory::Phrasebook;
+use caravan_core::bot::greeting as bot;
+use caravan_core::bot::seasons::Seasons;
+use caravan_core::language::catalog::{Catalog, PlainRules};
+use caravan_core::language::locale::{Locale, SUPPORTED};
+use caravan_core::translation::memory::Phrasebook;
 use std::sync::OnceLock;
 
 /// Seasonal greetings by country and date (checked by core's locale tests).

@@ -2,9 +2,9 @@
 //! live, and why, for merchants checking their set-up. Reads only `request.cf` and
 //! configuration; stores nothing and calls no backend.
 
-use caravan_core::placement::{Override, Placement, place, primary};
-use caravan_core::protocol::ErrorCode;
-use caravan_core::residency::{ResidencyTable, resolve};
+use caravan_core::residency::policy::{ResidencyTable, resolve};
+use caravan_core::session::placement::{Override, Placement, place, primary};
+use caravan_core::wire::protocol::ErrorCode;
 use serde_json::json;
 use worker::{Env, Request, Response};
 

@@ -1,10 +1,10 @@
 //! The edge's HTTP surface. Static files are served by Workers static assets before this
 //! code runs; only `/v1/*` reaches it.
 
-use caravan_core::merchant::Merchant;
-use caravan_core::protocol::ErrorCode;
-use caravan_core::region::Region;
-use caravan_core::token::{Keyring, SessionClaims, TokenError};
+use caravan_core::residency::region::Region;
+use caravan_core::session::token::{Keyring, SessionClaims, TokenError};
+use caravan_core::store::merchant::Merchant;
+use caravan_core::wire::protocol::ErrorCode;
 use worker::{Env, Method, Request, Response};
 
 use crate::api_error::{ApiError, json_response};

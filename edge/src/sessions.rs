@@ -1,14 +1,16 @@
 //! `POST /v1/sessions` opens a session in the region the residency policy names;
 //! `GET /v1/session` tells whether a token still holds and its region is reachable.
 
-use caravan_core::backends::Backend;
-use caravan_core::ids::random_id;
-use caravan_core::placement::{Placement, place};
-use caravan_core::protocol::ErrorCode;
-use caravan_core::region::Region;
-use caravan_core::residency::{ResidencyTable, resolve};
-use caravan_core::session::{self, CreateSession, MAX_CREATE_BODY_BYTES, NewIds, SessionCreated};
-use caravan_core::token::{Keyring, ROUTE_TTL_SECS, RouteClaims, SessionClaims};
+use caravan_core::residency::backends::Backend;
+use caravan_core::residency::policy::{ResidencyTable, resolve};
+use caravan_core::residency::region::Region;
+use caravan_core::session::opening::{
+    self as session, CreateSession, MAX_CREATE_BODY_BYTES, NewIds, SessionCreated,
+};
+use caravan_core::session::placement::{Placement, place};
+use caravan_core::session::token::{Keyring, ROUTE_TTL_SECS, RouteClaims, SessionClaims};
+use caravan_core::wire::ids::random_id;
+use caravan_core::wire::protocol::ErrorCode;
 use serde::Serialize;
 use worker::{Env, Request, Response};
 

@@ -3,10 +3,10 @@
 //! SQL calls inside one event are committed together, and the runtime holds outgoing
 //! messages until the write is durable, so an ack never outruns its message.
 
-use caravan_core::conversation::{ConversationLog, StoredMessage};
-use caravan_core::ids::ClientMessageId;
-use caravan_core::message_translation::{MessageTranslation, TranslationState};
-use caravan_core::protocol::Author;
+use caravan_core::conversation::rules::{ConversationLog, StoredMessage};
+use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::message_translation::{MessageTranslation, TranslationState};
+use caravan_core::wire::protocol::Author;
 use serde::Deserialize;
 use worker::{SqlStorage, SqlStorageValue};
 

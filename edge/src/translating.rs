@@ -4,12 +4,14 @@
 
 use std::time::Duration;
 
-use caravan_core::glossary::Glossary;
-use caravan_core::locale::Locale;
-use caravan_core::merchant::Merchant;
-use caravan_core::region::Region;
-use caravan_core::translation::{self, Resources, Translation, Unavailable};
-use caravan_core::translators::{self, Refusal, Translators};
+use caravan_core::language::locale::Locale;
+use caravan_core::residency::region::Region;
+use caravan_core::store::merchant::Merchant;
+use caravan_core::translation::glossary::Glossary;
+use caravan_core::translation::pipeline::{
+    self as translation, Resources, Translation, Unavailable,
+};
+use caravan_core::translation::translators::{self, Refusal, Translators};
 use futures_util::future::{Either, select};
 use worker::{Delay, Env};
 

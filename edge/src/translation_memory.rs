@@ -6,9 +6,9 @@
 use std::cell::Cell;
 use std::time::Duration;
 
-use caravan_core::backends::Backend;
-use caravan_core::protocol::ErrorCode;
-use caravan_core::translation_memory::{MemoryKey, MemoryStore};
+use caravan_core::residency::backends::Backend;
+use caravan_core::translation::memory::{MemoryKey, MemoryStore};
+use caravan_core::wire::protocol::ErrorCode;
 use futures_util::future::{Either, select};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;

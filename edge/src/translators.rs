@@ -4,10 +4,10 @@
 
 use std::time::Duration;
 
-use caravan_core::locale::Locale;
-use caravan_core::provider_api::{ProviderError, deepl, libretranslate, workers_ai};
-use caravan_core::translation::Translator;
-use caravan_core::translators::{Access, ProviderKind, TranslatorSpec};
+use caravan_core::language::locale::Locale;
+use caravan_core::translation::pipeline::Translator;
+use caravan_core::translation::provider_api::{ProviderError, deepl, libretranslate, workers_ai};
+use caravan_core::translation::translators::{Access, ProviderKind, TranslatorSpec};
 use futures_util::future::{Either, select};
 use wasm_bindgen::JsValue;
 use worker::{AbortController, Ai, Delay, Env, Fetch, Headers, Method, Request, RequestInit};

@@ -1,11 +1,11 @@
 //! The chat panel: header, connection state, the conversation and the composer. Every
 //! message is rendered as text (never HTML) with `dir="auto"`, so mixed scripts read right.
 
-use caravan_core::catalog::Arg;
-use caravan_core::locale::{Locale, SUPPORTED};
-use caravan_core::network_quality::Quality;
-use caravan_core::protocol::Author;
-use caravan_core::timeline::{Delivery, Entry};
+use caravan_core::delivery::network_quality::Quality;
+use caravan_core::delivery::timeline::{Delivery, Entry};
+use caravan_core::language::catalog::Arg;
+use caravan_core::language::locale::{Locale, SUPPORTED};
+use caravan_core::wire::protocol::Author;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;

@@ -4,17 +4,17 @@
 
 use std::time::Duration;
 
-use caravan_core::backoff;
-use caravan_core::catalog::Arg;
-use caravan_core::ids::ClientMessageId;
-use caravan_core::locale::Locale;
-use caravan_core::locale_choice::Source;
-use caravan_core::message::{MAX_MESSAGE_CHARS, MessageError, validate_text};
-use caravan_core::network_quality::{NetworkQuality, Preference, Quality};
-use caravan_core::protocol::{ClientFrame, ServerFrame};
-use caravan_core::session::SessionCreated;
-use caravan_core::timeline::Timeline;
-use caravan_core::transport::{Transport, TransportLadder};
+use caravan_core::conversation::message::{MAX_MESSAGE_CHARS, MessageError, validate_text};
+use caravan_core::delivery::backoff;
+use caravan_core::delivery::network_quality::{NetworkQuality, Preference, Quality};
+use caravan_core::delivery::timeline::Timeline;
+use caravan_core::delivery::transport::{Transport, TransportLadder};
+use caravan_core::language::catalog::Arg;
+use caravan_core::language::locale::Locale;
+use caravan_core::language::locale_choice::Source;
+use caravan_core::session::opening::SessionCreated;
+use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::protocol::{ClientFrame, ServerFrame};
 use leptos::prelude::*;
 
 use crate::embed_check::EmbedQuestion;

@@ -3,7 +3,7 @@
 //! start the widget asks the edge (`GET /v1/embed`, core's `embedding`) until it has an
 //! answer. Refused, the chat stops for good: no retry, no composer, an honest message.
 
-use caravan_core::embedding::{self, EmbedVerdict};
+use caravan_core::store::embedding::{self, EmbedVerdict};
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 

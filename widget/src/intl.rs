@@ -1,8 +1,8 @@
 //! The browser's `Intl` for a locale: plural categories, numbers, times, currency and
 //! language names. CLDR data stays in the browser, so none of it is compiled into WASM.
 
-use caravan_core::catalog::{Rules, plain_number};
-use caravan_core::locale::Locale;
+use caravan_core::language::catalog::{Rules, plain_number};
+use caravan_core::language::locale::Locale;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]

@@ -22,8 +22,8 @@ mod socket;
 mod strings;
 mod stylesheet;
 
-use caravan_core::locale::Locale;
-use caravan_core::locale_choice::Source;
+use caravan_core::language::locale::Locale;
+use caravan_core::language::locale_choice::Source;
 use leptos::prelude::GetUntracked;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -49,7 +49,7 @@ pub fn mount_with(
     container: HtmlElement,
     options: WidgetOptions,
     locale: (Locale, Source),
-    catalog: caravan_core::catalog::Catalog,
+    catalog: caravan_core::language::catalog::Catalog,
 ) {
     stylesheet::adopt(&container);
     let strings = strings::Strings::new(locale.0, catalog);

@@ -6,12 +6,12 @@
 
 use std::time::Duration;
 
-use caravan_core::backoff;
-use caravan_core::long_poll::MAX_BATCH_FRAMES;
-use caravan_core::protocol::ClientFrame;
-use caravan_core::session::{CreateSession, SessionCreated};
-use caravan_core::timeline::Timeline;
-use caravan_core::transport::{OPEN_TIMEOUT_MS, SYNC_TIMEOUT_MS, Transport};
+use caravan_core::delivery::backoff;
+use caravan_core::delivery::timeline::Timeline;
+use caravan_core::delivery::transport::{OPEN_TIMEOUT_MS, SYNC_TIMEOUT_MS, Transport};
+use caravan_core::session::opening::{CreateSession, SessionCreated};
+use caravan_core::wire::long_poll::MAX_BATCH_FRAMES;
+use caravan_core::wire::protocol::ClientFrame;
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 

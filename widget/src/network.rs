@@ -2,7 +2,7 @@
 //! `navigator.connection` (`effectiveType`, `downlink`, `rtt`, `saveData`; not in web-sys,
 //! so read through `Reflect`). Judging them is core's `network_quality`.
 
-use caravan_core::network_quality::{EffectiveType, Signals};
+use caravan_core::delivery::network_quality::{EffectiveType, Signals};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 

@@ -1,8 +1,8 @@
 //! What the loader tells the widget, and the locale it implies.
 
-use caravan_core::locale::Locale;
-use caravan_core::locale_choice::{self, Preferences, Source};
-use caravan_core::merchant::valid_merchant_id;
+use caravan_core::language::locale::Locale;
+use caravan_core::language::locale_choice::{self, Preferences, Source};
+use caravan_core::store::merchant::valid_merchant_id;
 use wasm_bindgen::JsValue;
 
 #[derive(Debug, Clone)]

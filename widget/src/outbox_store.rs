@@ -1,8 +1,8 @@
 //! The shopper's unsent messages in localStorage, so a reload, a crash or a closed tab
 //! loses nothing; and the shopper's text-mode choice.
 
-use caravan_core::network_quality::Preference;
-use caravan_core::outbox::Outbox;
+use caravan_core::delivery::network_quality::Preference;
+use caravan_core::delivery::outbox::Outbox;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?

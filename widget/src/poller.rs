@@ -1,8 +1,8 @@
-//! The HTTP transport's two requests (see `caravan_core::long_poll`): a batch of frames
+//! The HTTP transport's two requests (see `caravan_core::wire::long_poll`): a batch of frames
 //! posted, and a held poll. The chat decides when to call them; this only carries bytes.
 
-use caravan_core::long_poll::{self, PollQuery};
-use caravan_core::protocol::{ClientFrame, ServerFrame};
+use caravan_core::wire::long_poll::{self, PollQuery};
+use caravan_core::wire::protocol::{ClientFrame, ServerFrame};
 
 use crate::http::{self, HttpError};
 

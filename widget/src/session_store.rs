@@ -1,6 +1,6 @@
 //! The shopper's session, kept in localStorage so a reload restores the conversation.
 
-use caravan_core::session::SessionCreated;
+use caravan_core::session::opening::SessionCreated;
 
 fn key(merchant: &str) -> String {
     format!("caravan:{merchant}:session")

@@ -1,8 +1,8 @@
 //! The widget's words: `locales/<tag>/widget.ftl`, fetched for the one locale in use, with
 //! the browser's `Intl` for plurals and numbers.
 
-use caravan_core::catalog::{Arg, Catalog};
-use caravan_core::locale::Locale;
+use caravan_core::language::catalog::{Arg, Catalog};
+use caravan_core::language::locale::Locale;
 
 use crate::http;
 use crate::intl::Intl;

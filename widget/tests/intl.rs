@@ -3,8 +3,8 @@
 //! number the locale's way.
 #![cfg(target_arch = "wasm32")]
 
-use caravan_core::catalog::{Arg, Catalog, Rules};
-use caravan_core::locale::Locale;
+use caravan_core::language::catalog::{Arg, Catalog, Rules};
+use caravan_core::language::locale::Locale;
 use caravan_widget::intl::{Intl, autonym};
 use wasm_bindgen_test::*;
 

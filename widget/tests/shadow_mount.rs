@@ -2,9 +2,9 @@
 //! DOM cannot see it, and user text is rendered as text.
 #![cfg(target_arch = "wasm32")]
 
-use caravan_core::catalog::Catalog;
-use caravan_core::locale::Locale;
-use caravan_core::locale_choice::Source;
+use caravan_core::language::catalog::Catalog;
+use caravan_core::language::locale::Locale;
+use caravan_core::language::locale_choice::Source;
 use caravan_widget::{WidgetOptions, mount_with};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -5,10 +5,10 @@
 
 use std::process::Stdio;
 
-use caravan_core::conversation::{self, MemoryLog};
-use caravan_core::ids::ClientMessageId;
-use caravan_core::long_poll;
-use caravan_core::protocol::{ClientFrame, ServerFrame};
+use caravan_core::conversation::rules::{self as conversation, MemoryLog};
+use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::long_poll;
+use caravan_core::wire::protocol::{ClientFrame, ServerFrame};
 
 use crate::process::{Result, cmd, root};
 use crate::{build, tools};
@@ -47,9 +47,9 @@ fn protocol_figures() {
     let Ok(outcome) = conversation::handle(
         &mut log,
         send.clone(),
-        caravan_core::conversation::Languages {
-            shopper: caravan_core::locale::Locale::En,
-            agent: caravan_core::locale::Locale::En,
+        caravan_core::conversation::rules::Languages {
+            shopper: caravan_core::language::locale::Locale::En,
+            agent: caravan_core::language::locale::Locale::En,
         },
         |_| None,
         1_763_700_000_000,
@@ -76,9 +76,9 @@ fn protocol_figures() {
             let _ = conversation::handle(
                 &mut log,
                 send,
-                caravan_core::conversation::Languages {
-                    shopper: caravan_core::locale::Locale::En,
-                    agent: caravan_core::locale::Locale::En,
+                caravan_core::conversation::rules::Languages {
+                    shopper: caravan_core::language::locale::Locale::En,
+                    agent: caravan_core::language::locale::Locale::En,
                 },
                 |_| None,
                 1_763_700_000_000,
@@ -88,9 +88,9 @@ fn protocol_figures() {
         let Ok(replay) = conversation::handle(
             &mut log,
             resume.clone(),
-            caravan_core::conversation::Languages {
-                shopper: caravan_core::locale::Locale::En,
-                agent: caravan_core::locale::Locale::En,
+            caravan_core::conversation::rules::Languages {
+                shopper: caravan_core::language::locale::Locale::En,
+                agent: caravan_core::language::locale::Locale::En,
             },
             |_| None,
             0,

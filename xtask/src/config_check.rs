@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use caravan_core::backends::Backends;
-use caravan_core::merchant::MerchantDirectory;
-use caravan_core::translators::Translators;
+use caravan_core::residency::backends::Backends;
+use caravan_core::store::merchant::MerchantDirectory;
+use caravan_core::translation::translators::Translators;
 use serde::Deserialize;
 
 use crate::process::{Result, root};
@@ -73,7 +73,7 @@ pub fn check(
         }
     }
     for (id, merchant) in merchants.iter() {
-        let uncovered = backends.uncovered(merchant);
+        let uncovered = merchant.uncovered(&backends);
         if !uncovered.is_empty() {
             let names: Vec<&str> = uncovered.iter().map(|r| r.as_str()).collect();
             return Err(format!(

@@ -6,8 +6,8 @@
 use std::io::Read;
 
 use base64::Engine;
-use caravan_core::merchant::MerchantDirectory;
-use caravan_core::origin::WebOrigin;
+use caravan_core::store::merchant::MerchantDirectory;
+use caravan_core::store::origin::WebOrigin;
 
 use crate::process::{Result, cmd, exec, root};
 use crate::{build, config_check, tools};

@@ -1,0 +1,4 @@
+//! The bot: what it says and when (greetings, seasonal wishes). Imports `language`.
+
+pub mod greeting;
+pub mod seasons;
