@@ -8,7 +8,8 @@
 
 use std::collections::VecDeque;
 
-use caravan_core::conversation::rules::{self as conversation, MemoryLog};
+use caravan_core::conversation::memory_log::MemoryLog;
+use caravan_core::conversation::rules as conversation;
 use caravan_core::delivery::timeline::{Delivery, Timeline};
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::protocol::{Author, ClientFrame, ServerFrame};

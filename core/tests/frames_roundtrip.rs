@@ -1,7 +1,8 @@
 //! Property: every frame survives encode → decode unchanged, and any resend sequence
 //! stores each client message exactly once.
 
-use caravan_core::conversation::rules::{self as conversation, MemoryLog};
+use caravan_core::conversation::memory_log::MemoryLog;
+use caravan_core::conversation::rules as conversation;
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
 use proptest::prelude::*;

@@ -5,7 +5,8 @@
 
 use std::process::Stdio;
 
-use caravan_core::conversation::rules::{self as conversation, MemoryLog};
+use caravan_core::conversation::memory_log::MemoryLog;
+use caravan_core::conversation::rules as conversation;
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::long_poll;
 use caravan_core::wire::protocol::{ClientFrame, ServerFrame};

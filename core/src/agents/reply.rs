@@ -18,6 +18,18 @@ pub struct AgentReply {
     pub translation: Option<MessageTranslation>,
 }
 
+/// The reply stored under `id`, if any: a retried request is answered with it, never
+/// translated or stored again.
+pub fn stored_reply<L: ConversationLog>(
+    log: &L,
+    id: ClientMessageId,
+) -> Result<Option<StoredMessage>, L::Error> {
+    match log.seq_of(id)? {
+        Some(seq) => Ok(log.after(seq - 1, 1)?.into_iter().next()),
+        None => Ok(None),
+    }
+}
+
 /// Appends an agent's reply, unless one with its id is stored: the message as stored, and
 /// whether it is new (and so to be broadcast).
 pub fn append_agent_reply<L: ConversationLog>(
@@ -25,9 +37,7 @@ pub fn append_agent_reply<L: ConversationLog>(
     reply: AgentReply,
     now_ms: u64,
 ) -> Result<(StoredMessage, bool), L::Error> {
-    if let Some(seq) = log.seq_of(reply.id)?
-        && let Some(stored) = log.after(seq - 1, 1)?.into_iter().next()
-    {
+    if let Some(stored) = stored_reply(log, reply.id)? {
         return Ok((stored, false));
     }
     let message = StoredMessage {
@@ -46,7 +56,8 @@ pub fn append_agent_reply<L: ConversationLog>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conversation::rules::{Languages, MemoryLog, handle};
+    use crate::conversation::memory_log::MemoryLog;
+    use crate::conversation::rules::{Languages, handle};
     use crate::language::locale::Locale;
     use crate::wire::protocol::ClientFrame;
 

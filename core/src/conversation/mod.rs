@@ -1,6 +1,9 @@
 //! A conversation: what a message may be, appending idempotently, numbering, replay,
-//! the bot's turn, when a message needs translating. Storage sits behind a trait.
-//! Imports every room above except `agents` and `delivery`.
+//! the bot's turn, when a message waits for translation. Storage sits behind a trait
+//! (`ConversationLog`), kept in memory for tests. Imports every room above except
+//! `agents` and `delivery`.
 
+pub mod memory_log;
 pub mod message;
 pub mod rules;
+pub mod translation_queue;

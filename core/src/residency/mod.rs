@@ -6,3 +6,4 @@ pub mod backends;
 pub mod policy;
 pub mod region;
 pub mod region_health;
+pub mod routing;

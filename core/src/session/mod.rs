@@ -5,4 +5,7 @@
 
 pub mod opening;
 pub mod placement;
+pub mod placing;
+pub mod route_explanation;
 pub mod token;
+pub mod verified;

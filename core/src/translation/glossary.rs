@@ -1,6 +1,8 @@
 //! Words a merchant never wants translated: the brand, product names, SKUs. The
 //! translation pipeline protects every occurrence with a placeholder.
 
+use crate::store::merchant::Merchant;
+
 /// A merchant's protected terms, longest first so "AirFlex Pro" wins over "AirFlex".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Glossary {
@@ -17,6 +19,19 @@ impl Glossary {
         terms.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         terms.dedup();
         Self { terms }
+    }
+
+    /// A store's glossary: its configured terms and always its own name (a shop called
+    /// "Sunny Days" must not arrive as "Días soleados").
+    pub fn for_store(merchant: &Merchant) -> Self {
+        Self::new(
+            merchant
+                .translation
+                .glossary
+                .iter()
+                .map(String::as_str)
+                .chain([merchant.name.as_str()]),
+        )
     }
 
     /// Byte ranges of the terms in `text`, leftmost and longest first, never overlapping.
@@ -59,6 +74,25 @@ fn bounded(text: &str, start: usize, end: usize, term: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_store_glossary_always_holds_the_store_name() {
+        let mut m = Merchant {
+            name: "Sunny Days".into(),
+            default_region: crate::residency::region::Region::Eu,
+            allowed_regions: None,
+            default_locale: "en".into(),
+            origins: Vec::new(),
+            translation: Default::default(),
+        };
+        assert_eq!(
+            Glossary::for_store(&m).find("Welcome to sunny days!"),
+            vec![(11, 21)]
+        );
+        m.translation.glossary = vec!["AirFlex".into()];
+        let g = Glossary::for_store(&m);
+        assert_eq!(g.find("AirFlex at Sunny Days"), vec![(0, 7), (11, 21)]);
+    }
 
     fn found<'a>(g: &Glossary, text: &'a str) -> Vec<&'a str> {
         g.find(text).into_iter().map(|(s, e)| &text[s..e]).collect()

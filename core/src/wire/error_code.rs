@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::wire::json::JsonObject;
+
 /// Machine-readable error codes shared by HTTP error bodies and error frames.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -116,6 +118,17 @@ impl ErrorBody {
             },
         }
     }
+
+    /// Reads an error body with the flat codec (the widget carries no serde). `None` for
+    /// anything else: an HTML page from a proxy, a code this version does not know.
+    pub fn parse(text: &str) -> Option<Self> {
+        let outer = JsonObject::parse(text).ok()?;
+        let inner = outer.object("error")?;
+        Some(Self::new(
+            ErrorCode::parse(inner.str("code")?)?,
+            inner.str("message").unwrap_or_default(),
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -130,6 +143,23 @@ mod tests {
             body,
             serde_json::json!({"error":{"code":"unauthorized","message":"no token"}})
         );
+    }
+
+    #[test]
+    fn error_bodies_read_back() {
+        for code in ErrorCode::ALL {
+            let body = ErrorBody::new(code, "why \"quoted\"");
+            let text = serde_json::to_string(&body).expect("json");
+            assert_eq!(ErrorBody::parse(&text), Some(body));
+        }
+        for other in [
+            "",
+            "<html>502</html>",
+            r#"{"error":"x"}"#,
+            r#"{"error":{"code":"nope"}}"#,
+        ] {
+            assert_eq!(ErrorBody::parse(other), None, "{other}");
+        }
     }
 
     #[test]

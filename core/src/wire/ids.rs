@@ -58,6 +58,16 @@ pub fn random_id(random: [u8; 16]) -> String {
         .to_string()
 }
 
+/// Is `s` shaped like an id [`random_id`] makes (lowercase hyphenated UUID)? Anything
+/// else names no conversation, so it is refused before any object is addressed.
+pub fn is_server_id(s: &str) -> bool {
+    s.len() == 36
+        && s.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
+        })
+}
+
 fn new_v7(unix_ms: u64, random: [u8; 10]) -> Uuid {
     let mut counter = [0u8; 10];
     counter.copy_from_slice(&random);
@@ -67,6 +77,23 @@ fn new_v7(unix_ms: u64, random: [u8; 10]) -> Uuid {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn server_ids_have_one_shape() {
+        assert!(is_server_id(&random_id([7; 16])));
+        assert!(is_server_id(&random_id([0xff; 16])));
+        for bad in [
+            "",
+            "demo",
+            "0000000-00000-0000-0000-000000000000",
+            "00000000-0000-0000-0000-00000000000G",
+            "00000000-0000-0000-0000-00000000000A",
+            "00000000_0000_0000_0000_000000000000",
+            "../00000-0000-0000-0000-000000000000",
+        ] {
+            assert!(!is_server_id(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn v7_ids_sort_by_time_and_round_trip() {
