@@ -10,20 +10,21 @@
 //! The region is part of the address because the conversation lives only there; the
 //! request is served by that region's object (or forwarded to the deployment serving it).
 
-use caravan_core::residency::backends::Backend;
 use caravan_core::residency::region::Region;
+use caravan_core::wire::ids::is_server_id;
 use caravan_core::wire::protocol::ErrorCode;
-use worker::{Env, Headers, Method, Request, RequestInit};
+use worker::{Env, Method, Request};
 
+use crate::access;
 use crate::api_error::ApiError;
-use crate::backend::{self, TIMEOUT};
-use crate::config;
-use crate::conversation_agent::AGENT_HEADER;
-use crate::routes::{bearer_token, peer_route};
-use crate::sessions::route_assertion;
-use crate::translating::DEADLINE;
+use crate::backend::{self, Answer, Destination};
+use crate::config::Config;
+use crate::object_call::{Caller, ObjectCall};
+use crate::request;
 
 pub const PREFIX: &str = "/v1/agent/conversations/";
+/// An agent's reply body: one message (≤ 16 KB of text) and its id, with room to spare.
+const MAX_REPLY_BYTES: usize = 32 * 1024;
 
 /// `{region}/{conversation}/messages` after the prefix.
 fn address(path: &str) -> Result<(Region, String), ApiError> {
@@ -42,13 +43,8 @@ fn address(path: &str) -> Result<(Region, String), ApiError> {
     };
     let region = Region::parse(region)
         .ok_or_else(|| ApiError::new(ErrorCode::NotFound, format!("no region {region:?}")))?;
-    // Conversation ids are UUIDs made by the edge; anything else names nothing.
-    let uuid_shaped = conversation.len() == 36
-        && conversation.char_indices().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
-        });
-    if !uuid_shaped {
+    // Conversation ids are made by the edge; anything else names nothing.
+    if !is_server_id(conversation) {
         return Err(ApiError::new(ErrorCode::NotFound, "no such conversation"));
     }
     Ok((region, conversation.to_owned()))
@@ -62,59 +58,34 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<worker::Response, Api
             "read with GET, reply with POST",
         ));
     }
-    let token = bearer_token(&req)
+    let token = request::bearer(&req)
         .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "an agent token is required"))?;
-    let tokens = config::agent_tokens(env)?;
-    let merchant = tokens
+    let config = Config::of(env);
+    let merchant = config
+        .agent_tokens()?
         .merchant(&token)
         .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the agent token is not valid"))?
         .to_owned();
     let (region, conversation) = address(&req.path())?;
-    let backends = config::backends(env)?;
-    let Some(target) = backends.get(region) else {
-        return Err(backend::unavailable(region));
+    let forwarded = access::peer_route(&req, config.keyring()?)?.is_some();
+    let call = match method {
+        Method::Post => ObjectCall::AgentReply(
+            request::body(&mut req, MAX_REPLY_BYTES, "an agent reply").await?,
+        ),
+        _ => ObjectCall::AgentMessages {
+            query: req.url()?.query().map(str::to_owned),
+        },
     };
-    let body = match method {
-        Method::Post => Some(req.bytes().await?),
-        _ => None,
+    let to = Destination {
+        region,
+        conversation: &conversation,
+        caller: Caller::Agent {
+            merchant: &merchant,
+        },
+        forwarded,
     };
-    // A reply waits for its translation; the deadline bounds that wait.
-    let timeout = TIMEOUT + DEADLINE;
-    match target {
-        Backend::Origin { url } => {
-            let keyring = config::keyring(env)?;
-            // A forwarded request is never forwarded again (no loops between peers).
-            if peer_route(&req, &keyring)?.is_some() {
-                return Err(backend::unavailable(region));
-            }
-            let assertion = route_assertion(&keyring, region, None);
-            backend::forward(region, url, &req, body.as_deref(), timeout, &assertion).await
-        }
-        Backend::DurableObject { .. } => {
-            let query = req
-                .url()?
-                .query()
-                .map(|q| format!("?{q}"))
-                .unwrap_or_default();
-            let path = match method {
-                Method::Post => "/agent/reply".to_owned(),
-                _ => format!("/agent/messages{query}"),
-            };
-            let call = async {
-                let stub = backend::stub(env, target, &conversation)?;
-                let headers = Headers::new();
-                headers.set(AGENT_HEADER, &merchant)?;
-                let mut init = RequestInit::new();
-                init.with_method(method.clone()).with_headers(headers);
-                if let Some(body) = &body {
-                    init.with_body(Some(js_sys::Uint8Array::from(body.as_slice()).into()));
-                }
-                let url = format!("https://conversation.internal{path}");
-                stub.fetch_with_request(Request::new_with_init(&url, &init)?)
-                    .await
-            };
-            let response = backend::observe(region, call, timeout, None).await?;
-            backend::relay(response).await
-        }
+    match backend::in_region(env, &config, &req, to, &call).await? {
+        Answer::Object(response) => backend::relay(response).await,
+        Answer::Peer(response) => Ok(response),
     }
 }

@@ -5,61 +5,23 @@
 use std::cell::RefCell;
 use std::time::Duration;
 
-use caravan_core::residency::backends::{Backend, Backends};
+use caravan_core::residency::backends::Backend;
 use caravan_core::residency::region::Region;
 use caravan_core::residency::region_health::RegionHealth;
-use caravan_core::session::token::SessionClaims;
-use caravan_core::wire::long_poll::PollQuery;
+use caravan_core::residency::routing::{Hop, hop};
 use caravan_core::wire::protocol::ErrorCode;
 use futures_util::future::{Either, select};
 use wasm_bindgen::{JsCast, JsValue};
 use worker::{
-    AbortController, Delay, Env, Fetch, Headers, Method, ObjectNamespace, Request, RequestInit,
-    Response, Stub,
+    AbortController, Delay, Env, Fetch, Headers, ObjectNamespace, Request, RequestInit, Response,
+    Stub,
 };
 
+use crate::access::{ROUTE_HEADER, SessionAccess, route_assertion};
 use crate::api_error::ApiError;
+use crate::config::Config;
+use crate::object_call::{Caller, ObjectCall};
 
-/// Longest wait for a backend before it counts as down (on top of a poll's own wait).
-pub const TIMEOUT: Duration = Duration::from_secs(8);
-
-/// What the worker asks of a conversation object.
-#[derive(Debug, Clone)]
-pub enum ObjectCall {
-    /// Reachability only: nothing is read or written.
-    Ping,
-    /// A WebSocket upgrade.
-    Connect,
-    /// Client frames of the HTTP transport, as NDJSON.
-    Frames(String),
-    /// A resume that may wait for the next message.
-    Poll(PollQuery),
-}
-
-impl ObjectCall {
-    fn path(&self) -> String {
-        match self {
-            ObjectCall::Ping => "/ping".into(),
-            ObjectCall::Connect => "/connect".into(),
-            ObjectCall::Frames(_) => "/frames".into(),
-            ObjectCall::Poll(query) => format!("/poll?{}", query.to_query()),
-        }
-    }
-
-    /// How long the backend may take: a held poll is not a slow backend.
-    pub fn timeout(&self) -> Duration {
-        match self {
-            ObjectCall::Poll(query) => TIMEOUT + Duration::from_secs(query.wait_secs),
-            _ => TIMEOUT,
-        }
-    }
-}
-/// Header carrying verified claims from the worker to the object. The object is reachable
-/// only through its namespace binding, never from a client, and the worker builds this
-/// request afresh, so no client header reaches it.
-pub const CLAIMS_HEADER: &str = "x-caravan-claims";
-/// Header carrying a signed route assertion to a peer deployment.
-pub const ROUTE_HEADER: &str = "x-caravan-route";
 /// Request headers a peer deployment needs; nothing else of the client's is forwarded.
 const FORWARDED_HEADERS: [&str; 6] = [
     "authorization",
@@ -75,10 +37,9 @@ thread_local! {
     static HEALTH: RefCell<RegionHealth> = RefCell::new(RegionHealth::default());
 }
 
-/// Has `region` a backend that is not marked down?
-pub fn is_up(backends: &Backends, region: Region) -> bool {
-    backends.get(region).is_some()
-        && HEALTH.with(|h| h.borrow().is_up(region, crate::clock::now_ms()))
+/// Is `region`'s backend not marked down (this isolate's circuit breaker)?
+pub fn healthy(region: Region) -> bool {
+    HEALTH.with(|h| h.borrow().is_up(region, crate::clock::now_ms()))
 }
 
 pub fn unavailable(region: Region) -> ApiError {
@@ -174,37 +135,77 @@ pub fn regional_stub(
         .get_stub_with_location_hint(location_hint)
 }
 
-/// Sends `call` to the session's conversation object in `region`.
-pub async fn conversation(
+/// Sends `call` to the object `name` (a conversation id) of `region`'s backend here.
+pub async fn call(
     env: &Env,
     region: Region,
     backend: &Backend,
-    claims: &SessionClaims,
+    name: &str,
+    caller: Caller<'_>,
     call: &ObjectCall,
 ) -> Result<Response, ApiError> {
     let request = async {
-        let stub = stub(env, backend, &claims.cid)?;
-        let headers = Headers::new();
-        headers.set(
-            CLAIMS_HEADER,
-            &serde_json::to_string(claims).unwrap_or_default(),
-        )?;
-        let mut init = RequestInit::new();
-        init.with_method(Method::Get);
-        match call {
-            ObjectCall::Connect => headers.set("upgrade", "websocket")?,
-            ObjectCall::Frames(body) => {
-                init.with_method(Method::Post)
-                    .with_body(Some(JsValue::from_str(body)));
-            }
-            ObjectCall::Ping | ObjectCall::Poll(_) => {}
-        }
-        init.with_headers(headers);
-        let url = format!("https://conversation.internal{}", call.path());
-        stub.fetch_with_request(Request::new_with_init(&url, &init)?)
-            .await
+        let stub = stub(env, backend, name)?;
+        stub.fetch_with_request(call.request(caller)?).await
     };
     observe(region, request, call.timeout(), None).await
+}
+
+/// Who answered a request about a region's conversation.
+#[derive(Debug)]
+pub enum Answer {
+    /// The conversation object, in this deployment.
+    Object(Response),
+    /// The peer deployment serving the region (its answer, relayed).
+    Peer(Response),
+}
+
+/// A conversation a request is about, as verified.
+#[derive(Debug, Clone, Copy)]
+pub struct Destination<'a> {
+    pub region: Region,
+    /// The conversation id, which names its object.
+    pub conversation: &'a str,
+    pub caller: Caller<'a>,
+    /// A peer edge forwarded the request.
+    pub forwarded: bool,
+}
+
+impl<'a> Destination<'a> {
+    /// The conversation of a verified session.
+    pub fn of_session(access: &'a SessionAccess) -> Self {
+        Self {
+            region: access.session.region,
+            conversation: &access.session.conversation_id,
+            caller: Caller::Session(&access.session.claims),
+            forwarded: access.forwarded,
+        }
+    }
+}
+
+/// Sends a request about a conversation to its region and never another: `call` to the
+/// object here, or the client's request to the peer serving the region (core's routing:
+/// never a request a peer already forwarded).
+pub async fn in_region(
+    env: &Env,
+    config: &Config,
+    req: &Request,
+    to: Destination<'_>,
+    call: &ObjectCall,
+) -> Result<Answer, ApiError> {
+    let region = to.region;
+    match hop(config.backends()?, region, to.forwarded) {
+        Hop::Object(backend) => self::call(env, region, backend, to.conversation, to.caller, call)
+            .await
+            .map(Answer::Object),
+        Hop::Peer { url } => {
+            let assertion = route_assertion(config.keyring()?, region, None);
+            forward(region, url, req, call.body(), call.timeout(), &assertion)
+                .await
+                .map(Answer::Peer)
+        }
+        Hop::Unavailable => Err(unavailable(region)),
+    }
 }
 
 /// Forwards the client's request to a peer deployment's same path, with a signed route

@@ -1,5 +1,9 @@
-//! The edge's configuration, read from bindings and validated per request (bindings are
-//! cheap to read; parsing is small).
+//! The edge's configuration, parsed once per isolate and shared by every request it
+//! serves (an isolate runs one deployment, whose bindings never change under it). A part
+//! that does not parse fails the requests that need it, with the same message each time.
+
+use std::cell::OnceCell;
+use std::rc::Rc;
 
 use caravan_core::agents::tokens::AgentTokens;
 use caravan_core::residency::backends::Backends;
@@ -17,10 +21,25 @@ const SESSION_KEYS: &str = "CARAVAN_SESSION_KEYS";
 const MERCHANTS: &str = "CARAVAN_MERCHANTS";
 /// Var: JSON regional backends (see `caravan_core::residency::backends`).
 const REGIONS: &str = "CARAVAN_REGIONS";
-/// Var: JSON translation providers (see `caravan_core::translation::translators`); absent means none.
+/// Var: JSON translation providers (see `caravan_core::translation::translators`); absent
+/// means none.
 const TRANSLATORS: &str = "CARAVAN_TRANSLATORS";
 /// Secret: JSON `{"<merchant>": "<agent bearer token>"}`; absent means no agent access.
 const AGENT_TOKENS: &str = "CARAVAN_AGENT_TOKENS";
+
+/// Every part of the configuration, or why it is unusable.
+#[derive(Debug)]
+pub struct Config {
+    keyring: Result<Keyring, String>,
+    merchants: Result<MerchantDirectory, String>,
+    backends: Result<Backends, String>,
+    translators: Result<Translators, String>,
+    agent_tokens: Result<AgentTokens, String>,
+}
+
+thread_local! {
+    static CONFIG: OnceCell<Rc<Config>> = const { OnceCell::new() };
+}
 
 fn binding(env: &Env, name: &str) -> Option<String> {
     env.secret(name)
@@ -29,46 +48,70 @@ fn binding(env: &Env, name: &str) -> Option<String> {
         .or_else(|| env.var(name).map(|v| v.to_string()).ok())
 }
 
-fn misconfigured(what: String) -> ApiError {
+fn required<T, E: ToString>(
+    env: &Env,
+    name: &str,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> Result<T, String> {
+    let text = binding(env, name).ok_or_else(|| format!("{name} is not set"))?;
+    parse(&text).map_err(|e| e.to_string())
+}
+
+fn optional<T: Default, E: ToString>(
+    env: &Env,
+    name: &str,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> Result<T, String> {
+    binding(env, name).map_or(Ok(T::default()), |text| {
+        parse(&text).map_err(|e| e.to_string())
+    })
+}
+
+fn misconfigured(what: &str) -> ApiError {
     ApiError::new(
         ErrorCode::Unavailable,
         format!("the edge is misconfigured: {what}"),
     )
 }
 
-pub fn keyring(env: &Env) -> Result<Keyring, ApiError> {
-    let spec = binding(env, SESSION_KEYS)
-        .ok_or_else(|| misconfigured(format!("{SESSION_KEYS} is not set")))?;
-    Keyring::parse(&spec).map_err(|e| misconfigured(e.to_string()))
-}
+impl Config {
+    /// This isolate's configuration, parsed on first use.
+    pub fn of(env: &Env) -> Rc<Config> {
+        CONFIG.with(|cell| Rc::clone(cell.get_or_init(|| Rc::new(Config::parse(env)))))
+    }
 
-pub fn merchants(env: &Env) -> Result<MerchantDirectory, ApiError> {
-    let json =
-        binding(env, MERCHANTS).ok_or_else(|| misconfigured(format!("{MERCHANTS} is not set")))?;
-    MerchantDirectory::parse(&json).map_err(|e| misconfigured(e.to_string()))
-}
+    fn parse(env: &Env) -> Config {
+        Config {
+            keyring: required(env, SESSION_KEYS, Keyring::parse),
+            merchants: required(env, MERCHANTS, MerchantDirectory::parse),
+            backends: required(env, REGIONS, Backends::parse),
+            translators: optional(env, TRANSLATORS, Translators::parse),
+            agent_tokens: optional(env, AGENT_TOKENS, AgentTokens::parse),
+        }
+    }
 
-pub fn backends(env: &Env) -> Result<Backends, ApiError> {
-    let json =
-        binding(env, REGIONS).ok_or_else(|| misconfigured(format!("{REGIONS} is not set")))?;
-    Backends::parse(&json).map_err(|e| misconfigured(e.to_string()))
-}
+    pub fn keyring(&self) -> Result<&Keyring, ApiError> {
+        self.keyring.as_ref().map_err(|e| misconfigured(e))
+    }
 
-pub fn translators(env: &Env) -> Result<Translators, ApiError> {
-    match binding(env, TRANSLATORS) {
-        None => Ok(Translators::default()),
-        Some(json) => Translators::parse(&json).map_err(|e| misconfigured(e.to_string())),
+    pub fn merchants(&self) -> Result<&MerchantDirectory, ApiError> {
+        self.merchants.as_ref().map_err(|e| misconfigured(e))
+    }
+
+    pub fn backends(&self) -> Result<&Backends, ApiError> {
+        self.backends.as_ref().map_err(|e| misconfigured(e))
+    }
+
+    pub fn translators(&self) -> Result<&Translators, ApiError> {
+        self.translators.as_ref().map_err(|e| misconfigured(e))
+    }
+
+    pub fn agent_tokens(&self) -> Result<&AgentTokens, ApiError> {
+        self.agent_tokens.as_ref().map_err(|e| misconfigured(e))
     }
 }
 
-pub fn agent_tokens(env: &Env) -> Result<AgentTokens, ApiError> {
-    match binding(env, AGENT_TOKENS) {
-        None => Ok(AgentTokens::default()),
-        Some(json) => AgentTokens::parse(&json).map_err(|e| misconfigured(e.to_string())),
-    }
-}
-
-/// A secret by name (a provider's API key).
+/// A secret by name (a provider's API key); read when used, never kept.
 pub fn secret(env: &Env, name: &str) -> Option<String> {
     env.secret(name).map(|s| s.to_string()).ok()
 }

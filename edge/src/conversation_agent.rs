@@ -6,6 +6,7 @@
 use caravan_core::agents::reply::{self as agent_reply, AgentReply};
 use caravan_core::conversation::message::validate_text;
 use caravan_core::conversation::rules::{ConversationLog, StoredMessage};
+use caravan_core::conversation::translation_queue::{self, BATCH};
 use caravan_core::language::language_id;
 use caravan_core::language::locale::Locale;
 use caravan_core::residency::region::Region;
@@ -17,16 +18,14 @@ use serde_json::json;
 use worker::{Method, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
+use crate::config::Config;
 use crate::conversation_object::Conversation;
+use crate::object_call::AGENT_HEADER;
 use crate::placement_record::{self, PlacementRecord};
+use crate::random::random_bytes;
 use crate::sql_log::{SqlLog, SqlLogError};
-use crate::{config, translating};
+use crate::translating;
 
-/// Header naming the merchant whose agent the worker authenticated. The object is
-/// reachable only through its binding, so only the worker sets it.
-pub const AGENT_HEADER: &str = "x-caravan-agent";
-/// Pending translations made per alarm; more schedule another.
-const BATCH: usize = 16;
 /// Messages per read.
 const PAGE: usize = 500;
 
@@ -132,28 +131,26 @@ impl Conversation {
         let id = match body.id {
             Some(id) => ClientMessageId::parse(&id)
                 .ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "id must be a UUID"))?,
-            None => ClientMessageId::v7(
-                crate::clock::now_ms(),
-                crate::sessions::random_bytes::<10>()?,
-            ),
+            None => ClientMessageId::v7(crate::clock::now_ms(), random_bytes::<10>()?),
         };
         let sql = self.state.storage().sql();
         // A retried reply is answered with what was stored, not translated again.
-        if let Some(seq) = SqlLog::new(&sql).seq_of(id)?
-            && let Some(stored) = SqlLog::new(&sql).after(seq - 1, 1)?.pop()
-        {
+        if let Some(stored) = agent_reply::stored_reply(&SqlLog::new(&sql), id)? {
             return Ok(json_response(
                 &json!({ "message": agent_view(&stored) }).to_string(),
                 200,
             )?);
         }
-        let merchants = config::merchants(&self.env)?;
-        let merchant = merchants.get(&placement.merchant).ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::UnknownMerchant,
-                "the store is no longer configured",
-            )
-        })?;
+        let config = Config::of(&self.env);
+        let merchant = config
+            .merchants()?
+            .get(&placement.merchant)
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::UnknownMerchant,
+                    "the store is no longer configured",
+                )
+            })?;
         let shopper = placement_record::shopper_locale(&sql)?
             .as_deref()
             .and_then(Locale::from_tag)
@@ -189,8 +186,11 @@ impl Conversation {
         let Some(placement) = placement_record::read(&sql).map_err(storage_error)? else {
             return Ok(());
         };
-        let merchants = config::merchants(&self.env).ok();
-        let merchant = merchants.as_ref().and_then(|m| m.get(&placement.merchant));
+        let config = Config::of(&self.env);
+        let merchant = config
+            .merchants()
+            .ok()
+            .and_then(|m| m.get(&placement.merchant));
         let region = Region::parse(&placement.region);
         let pending = SqlLog::new(&sql)
             .pending_translations(BATCH)
@@ -220,7 +220,7 @@ impl Conversation {
                 .set_translation(message.seq, stored.as_ref())
                 .map_err(storage_error)?;
         }
-        if pending.len() == BATCH {
+        if translation_queue::wake_again(pending.len()) {
             self.state.storage().set_alarm(0).await?;
         }
         Ok(())

@@ -10,7 +10,7 @@ use caravan_core::conversation::rules::{self as conversation, Languages};
 use caravan_core::language::locale::Locale;
 use caravan_core::session::token::SessionClaims;
 use caravan_core::wire::long_poll::{self, PollQuery};
-use caravan_core::wire::message_translation::TranslationState;
+use caravan_core::wire::names::SUBPROTOCOL;
 use caravan_core::wire::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use futures_util::future::select;
 use serde::{Deserialize, Serialize};
@@ -20,34 +20,38 @@ use worker::{
 };
 
 use crate::api_error::{ApiError, json_response};
-use crate::backend::CLAIMS_HEADER;
 use crate::changes::Changes;
+use crate::config::Config;
 use crate::locales::bot_text;
+use crate::object_call::CLAIMS_HEADER;
 use crate::placement_record::{self, PlacementRecord};
-use crate::routes::SUBPROTOCOL;
 use crate::sql_log::{self, SqlLog};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
 const MAX_FRAME_BYTES: usize = 32 * 1024;
 
-/// The verified session a frame acts for (on a socket, kept across hibernation).
+/// The verified session a frame acts for. Kept on each socket across hibernation, so its
+/// stored form keeps the token's compact names.
 #[derive(Serialize, Deserialize)]
 struct Session {
-    loc: String,
-    reg: String,
-    mer: String,
+    #[serde(rename = "loc")]
+    locale: String,
+    #[serde(rename = "reg")]
+    region: String,
+    #[serde(rename = "mer")]
+    merchant: String,
     /// Absent on sockets accepted before it existed.
-    #[serde(default)]
-    cty: Option<String>,
+    #[serde(default, rename = "cty")]
+    country: Option<String>,
 }
 
 impl From<SessionClaims> for Session {
     fn from(claims: SessionClaims) -> Self {
         Self {
-            loc: claims.loc,
-            reg: claims.reg,
-            mer: claims.mer,
-            cty: claims.cty,
+            locale: claims.loc,
+            region: claims.reg,
+            merchant: claims.mer,
+            country: claims.cty,
         }
     }
 }
@@ -219,33 +223,34 @@ impl Conversation {
         };
         if send_id.is_some() {
             let record = PlacementRecord {
-                region: session.reg.clone(),
-                merchant: session.mer.clone(),
+                region: session.region.clone(),
+                merchant: session.merchant.clone(),
             };
             // Same event as the append: committed together.
             let now = crate::clock::now_ms();
             let placed = placement_record::record(&sql, &record, now)
-                .and_then(|()| placement_record::remember_locale(&sql, &session.loc));
+                .and_then(|()| placement_record::remember_locale(&sql, &session.locale));
             if let Err(e) = placed {
                 worker::console_error!("{e}");
             }
         }
-        let shopper = Locale::from_tag(&session.loc).unwrap_or(Locale::En);
-        // Only a new message needs the agents' language (pings and resumes are the hot
-        // path); without the merchant's settings nothing is marked for translation.
-        let agent = send_id
-            .and_then(|_| crate::config::merchants(&self.env).ok())
-            .and_then(|m| m.get(&session.mer).map(|m| m.translation.agent_locale))
-            .unwrap_or(shopper);
+        let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
+        // Only a new message needs the store's settings (pings and resumes are the hot
+        // path).
+        let config = send_id.map(|_| Config::of(&self.env));
+        let store = config
+            .as_ref()
+            .and_then(|c| c.merchants().ok())
+            .and_then(|m| m.get(&session.merchant));
         let outcome = conversation::handle(
             &mut SqlLog::new(&sql),
             frame,
-            Languages { shopper, agent },
+            Languages::of(shopper, store),
             |key| {
                 bot_text(
-                    &session.loc,
+                    &session.locale,
                     key,
-                    session.cty.as_deref(),
+                    session.country.as_deref(),
                     crate::clock::now_ms(),
                 )
             },
@@ -254,13 +259,11 @@ impl Conversation {
         match outcome {
             Ok(outcome) => {
                 self.broadcast(&outcome.broadcast);
-                let waiting = outcome.broadcast.iter().any(|f| {
-                    matches!(f, ServerFrame::Message(m)
-                        if m.translation.as_ref().is_some_and(|t| t.state == TranslationState::Pending))
-                });
                 // Translated right after this answer, in the alarm: a failure there is
                 // retried by the runtime, and the shopper's ack never waits for it.
-                if waiting && let Err(e) = self.state.storage().set_alarm(0).await {
+                if outcome.awaits_translation()
+                    && let Err(e) = self.state.storage().set_alarm(0).await
+                {
                     worker::console_error!("could not schedule translation: {e}");
                 }
                 outcome.reply

@@ -4,6 +4,7 @@
 //! crate only translates between them and the Workers platform.
 #![cfg(target_arch = "wasm32")]
 
+mod access;
 mod agent_api;
 mod api_error;
 mod backend;
@@ -16,7 +17,10 @@ mod cors;
 mod geo;
 mod http_transport;
 mod locales;
+mod object_call;
 mod placement_record;
+mod random;
+mod request;
 mod route_info;
 mod routes;
 mod sessions;

@@ -1,22 +1,16 @@
 //! The edge's HTTP surface. Static files are served by Workers static assets before this
 //! code runs; only `/v1/*` reaches it.
 
-use caravan_core::residency::region::Region;
-use caravan_core::session::token::{Keyring, SessionClaims, TokenError};
-use caravan_core::store::merchant::Merchant;
 use caravan_core::wire::protocol::ErrorCode;
 use worker::{Env, Method, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
-use crate::backend::{ObjectCall, ROUTE_HEADER};
+use crate::backend::{self, Answer, Destination};
+use crate::config::Config;
 use crate::cors::{self, Origins};
-use crate::sessions::{self, Answer};
-use crate::{agent_api, config, http_transport, route_info};
+use crate::object_call::ObjectCall;
+use crate::{access, agent_api, http_transport, request, route_info, sessions};
 
-/// The WebSocket subprotocol of this protocol version; the token rides beside it as
-/// `bearer.<token>` because browsers cannot set headers on a WebSocket.
-pub const SUBPROTOCOL: &str = "caravan.v1";
-const BEARER_PROTOCOL: &str = "bearer.";
 const PATHS: [&str; 8] = [
     "/v1/health",
     "/v1/embed",
@@ -38,22 +32,21 @@ pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
         Ok(response) => response,
         Err(e) => e.into_response()?,
     };
-    let merchants = config::merchants(env).ok();
+    let config = Config::of(env);
     cors::decorate(
         &mut response,
-        origins.cors_origin(merchants.as_ref()).as_deref(),
+        origins.cors_origin(config.merchants().ok()).as_deref(),
     )?;
     Ok(response)
 }
 
 async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
     let path = req.path();
+    let config = Config::of(env);
     match (req.method(), path.as_str()) {
-        (Method::Options, p) if PATHS.contains(&p) => {
-            cors::preflight(origins, &config::merchants(env)?)
-        }
+        (Method::Options, p) if PATHS.contains(&p) => cors::preflight(origins, config.merchants()?),
         (Method::Get, "/v1/health") => Ok(json_response(r#"{"ok":true}"#, 200)?),
-        (Method::Get, "/v1/embed") => cors::embed(&req, origins, &config::merchants(env)?),
+        (Method::Get, "/v1/embed") => cors::embed(&req, origins, config.merchants()?),
         (Method::Post, "/v1/sessions") => sessions::create(req, env, origins).await,
         (Method::Get, "/v1/session") => sessions::describe(&req, env, origins).await,
         (Method::Get, "/v1/connect") => connect(req, env, origins).await,
@@ -72,92 +65,6 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
     }
 }
 
-/// Verifies the session token and returns its claims; 401 for anything but a valid token.
-pub fn authenticate(token: Option<&str>, env: &Env) -> Result<SessionClaims, ApiError> {
-    let token = token
-        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "a session token is required"))?;
-    let now = crate::clock::now_secs();
-    config::keyring(env)?.verify(token, now).map_err(|e| {
-        let message = match e {
-            TokenError::Expired => "the session has expired; open a new one",
-            _ => "the session token is not valid",
-        };
-        ApiError::new(ErrorCode::Unauthorized, message)
-    })
-}
-
-/// The region a peer edge asserts for a forwarded request; `None` when not forwarded.
-/// A present but invalid assertion is refused: it is either forged or stale.
-/// The region a peer edge decided, and the country it saw.
-pub fn peer_route(
-    req: &Request,
-    keyring: &Keyring,
-) -> Result<Option<(Region, Option<String>)>, ApiError> {
-    let Some(assertion) = req.headers().get(ROUTE_HEADER)? else {
-        return Ok(None);
-    };
-    let claims = keyring
-        .verify_route(&assertion, crate::clock::now_secs())
-        .map_err(|_| ApiError::new(ErrorCode::Unauthorized, "the route assertion is not valid"))?;
-    Region::parse(&claims.reg)
-        .map(|region| Some((region, claims.cty)))
-        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the asserted region is unknown"))
-}
-
-/// For a request about an existing session: either a peer forwarded it for the session's
-/// own region (returns `true`), or the page's origin must be the merchant's.
-pub fn check_session_access(
-    req: &Request,
-    keyring: &Keyring,
-    claims: &SessionClaims,
-    merchant: Option<&Merchant>,
-    origins: &Origins,
-) -> Result<bool, ApiError> {
-    if let Some((region, _)) = peer_route(req, keyring)? {
-        if region.as_str() != claims.reg {
-            return Err(ApiError::new(
-                ErrorCode::Unauthorized,
-                "the route assertion names another region than the session",
-            ));
-        }
-        return Ok(true);
-    }
-    match merchant {
-        Some(merchant) => origins.check(&claims.mer, merchant)?,
-        None => {
-            return Err(ApiError::new(
-                ErrorCode::UnknownMerchant,
-                format!("merchant {:?} is no longer configured", claims.mer),
-            ));
-        }
-    }
-    Ok(false)
-}
-
-/// `Authorization: Bearer <token>`.
-pub fn bearer_token(req: &Request) -> Option<String> {
-    let value = req.headers().get("authorization").ok()??;
-    value.strip_prefix("Bearer ").map(|t| t.trim().to_owned())
-}
-
-fn websocket_token(req: &Request) -> Result<Option<String>, ApiError> {
-    let protocols = req
-        .headers()
-        .get("sec-websocket-protocol")?
-        .unwrap_or_default();
-    let offered: Vec<&str> = protocols.split(',').map(str::trim).collect();
-    if !offered.contains(&SUBPROTOCOL) {
-        return Err(ApiError::new(
-            ErrorCode::InvalidRequest,
-            format!("the WebSocket must offer the {SUBPROTOCOL} subprotocol"),
-        ));
-    }
-    Ok(offered
-        .iter()
-        .find_map(|p| p.strip_prefix(BEARER_PROTOCOL))
-        .map(str::to_owned))
-}
-
 /// `GET /v1/connect`: upgrades to a WebSocket served by the session's conversation object,
 /// in the session's region.
 async fn connect(req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
@@ -168,13 +75,11 @@ async fn connect(req: Request, env: &Env, origins: &Origins) -> Result<Response,
             "this endpoint speaks WebSocket only",
         ));
     }
-    let token = websocket_token(&req)?;
-    let claims = authenticate(token.as_deref(), env)?;
-    let merchants = config::merchants(env)?;
-    let keyring = config::keyring(env)?;
-    let forwarded =
-        check_session_access(&req, &keyring, &claims, merchants.get(&claims.mer), origins)?;
-    match sessions::in_session_region(&req, env, &claims, forwarded, &ObjectCall::Connect).await? {
+    let token = request::websocket_token(&req)?;
+    let config = Config::of(env);
+    let access = access::session(&req, &config, origins, token.as_deref())?;
+    let to = Destination::of_session(&access);
+    match backend::in_region(env, &config, &req, to, &ObjectCall::Connect).await? {
         Answer::Object(response) | Answer::Peer(response) => Ok(response),
     }
 }

@@ -2,27 +2,21 @@
 //! merchant's providers that residency allows, its glossary, the locales' phrasebook and
 //! the region's memory, all within one deadline.
 
-use std::time::Duration;
-
 use caravan_core::language::locale::Locale;
 use caravan_core::residency::region::Region;
 use caravan_core::store::merchant::Merchant;
 use caravan_core::translation::glossary::Glossary;
 use caravan_core::translation::pipeline::{
-    self as translation, Resources, Translation, Unavailable,
+    self as translation, DEADLINE, Resources, Translation, Unavailable,
 };
 use caravan_core::translation::translators::{self, Refusal, Translators};
 use futures_util::future::{Either, select};
 use worker::{Delay, Env};
 
-use crate::config;
+use crate::config::Config;
 use crate::locales::phrasebook;
 use crate::translation_memory::RegionMemory;
 use crate::translators::EdgeTranslator;
-
-/// No message waits longer than this for its translation; it is then delivered marked
-/// "translation unavailable".
-pub const DEADLINE: Duration = Duration::from_secs(6);
 
 pub async fn translate(
     env: &Env,
@@ -36,11 +30,13 @@ pub async fn translate(
     if !translation::needed(source, target) {
         return Translation::NotNeeded;
     }
-    let configured = config::translators(env).unwrap_or_else(|e| {
+    let config = Config::of(env);
+    let none_configured = Translators::default();
+    let configured = config.translators().unwrap_or_else(|e| {
         worker::console_error!("{}", e.message);
-        Translators::default()
+        &none_configured
     });
-    let choice = translators::choose(&configured, &merchant.translation, region);
+    let choice = translators::choose(configured, &merchant.translation, region);
     for (name, refusal) in &choice.refused {
         match refusal {
             Refusal::OutsideRegion { processes_in } => worker::console_log!(
@@ -59,16 +55,9 @@ pub async fn translate(
                 .ok()
         })
         .collect();
-    let backends = config::backends(env).ok();
-    let memory = RegionMemory::of(env, backends.as_ref().and_then(|b| b.get(region)));
-    let glossary = Glossary::new(
-        merchant
-            .translation
-            .glossary
-            .iter()
-            .map(String::as_str)
-            .chain([merchant.name.as_str()]),
-    );
+    let backend = config.backends().ok().and_then(|b| b.get(region));
+    let memory = RegionMemory::of(env, backend);
+    let glossary = Glossary::for_store(merchant);
     let resources = Resources {
         glossary: &glossary,
         phrasebook: phrasebook(),

@@ -13,11 +13,12 @@ use caravan_core::language::catalog::Arg;
 use caravan_core::language::locale::Locale;
 use caravan_core::language::locale_choice::Source;
 use caravan_core::session::opening::SessionCreated;
+use caravan_core::store::embedding::EmbedQuestion;
+use caravan_core::wire::error_code::{ErrorBody, ErrorCode};
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::protocol::{ClientFrame, ServerFrame};
 use leptos::prelude::*;
 
-use crate::embed_check::EmbedQuestion;
 use crate::http::HttpError;
 use crate::options::{self, WidgetOptions};
 use crate::platform::{jitter, now_ms, random_bytes};
@@ -55,7 +56,10 @@ impl Connection {
     /// The state to show after the edge refused a request.
     pub(crate) fn after_refusal(error: &HttpError) -> Self {
         match error {
-            HttpError::Status(503, body) if body.contains("\"region_unavailable\"") => {
+            HttpError::Status(503, body)
+                if ErrorBody::parse(body)
+                    .is_some_and(|b| b.error.code == ErrorCode::RegionUnavailable) =>
+            {
                 Connection::RegionUnavailable
             }
             _ => Connection::Unavailable,

@@ -11,15 +11,6 @@ use crate::chat::{Chat, Connection};
 use crate::http::{self, HttpError};
 use crate::network::online;
 
-/// The question `GET /v1/embed` answers, asked after failed starts until answered.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum EmbedQuestion {
-    #[default]
-    Unasked,
-    Asking,
-    Answered,
-}
-
 impl Chat {
     /// After a failed start that could be this page's fault (a refused CORS request reads
     /// as a network error), asks the edge whether this page may embed the chat, until it
@@ -36,13 +27,7 @@ impl Chat {
         }
         let ask = self
             .link
-            .try_update_value(|l| {
-                let unasked = l.embed == EmbedQuestion::Unasked;
-                if unasked {
-                    l.embed = EmbedQuestion::Asking;
-                }
-                unasked
-            })
+            .try_update_value(|l| l.embed.ask())
             .unwrap_or(false);
         if !ask {
             return; // answered already, or the answer is on its way
@@ -55,11 +40,10 @@ impl Chat {
         spawn_local(async move {
             let Ok(answer) = http::get_text(&url).await else {
                 // Unreachable too: the next failed start asks again.
-                self.link.update_value(|l| l.embed = EmbedQuestion::Unasked);
+                self.link.update_value(|l| l.embed.unanswered());
                 return;
             };
-            self.link
-                .update_value(|l| l.embed = EmbedQuestion::Answered);
+            self.link.update_value(|l| l.embed.answered());
             if let Some(reason) = EmbedVerdict::refusal(&answer) {
                 web_sys::console::error_1(&format!("caravan: {reason}").into());
                 self.connection.set(Connection::Refused);

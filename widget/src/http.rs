@@ -1,5 +1,6 @@
 //! Small fetch helpers over `web_sys` (no extra HTTP crate in the bundle).
 
+use caravan_core::wire::names;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen_futures::JsFuture;
@@ -92,7 +93,7 @@ fn request(
     let headers = request.headers();
     if let Some(token) = token {
         headers
-            .set("authorization", &format!("Bearer {token}"))
+            .set("authorization", &names::authorization(token))
             .map_err(js_err)?;
     }
     if let Some((content_type, _)) = body {

@@ -11,6 +11,7 @@ use caravan_core::delivery::timeline::Timeline;
 use caravan_core::delivery::transport::{OPEN_TIMEOUT_MS, SYNC_TIMEOUT_MS, Transport};
 use caravan_core::session::opening::{CreateSession, SessionCreated};
 use caravan_core::wire::long_poll::MAX_BATCH_FRAMES;
+use caravan_core::wire::names;
 use caravan_core::wire::protocol::ClientFrame;
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -129,11 +130,11 @@ impl Chat {
 
     fn open_socket(self, session: &SessionCreated) {
         let url = format!("{}/v1/connect", self.api_base().replacen("http", "ws", 1));
-        let bearer = format!("bearer.{}", session.session_token);
+        let bearer = names::bearer_subprotocol(&session.session_token);
         let generation = self.link.with_value(|l| l.generation);
         let socket = Socket::open(
             &url,
-            &["caravan.v1", &bearer],
+            &[names::SUBPROTOCOL, &bearer],
             move || self.on_open(generation),
             move |text| {
                 if self.is_current(generation) {

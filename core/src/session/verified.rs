@@ -63,7 +63,10 @@ mod tests {
     fn claims_by_their_domain_names() {
         let s = Session::of(claims("sa")).expect("known region");
         assert_eq!((s.region, s.locale), (Region::Sa, Locale::PtBr));
-        assert_eq!((s.merchant.as_str(), s.country.as_deref()), ("demo", Some("BR")));
+        assert_eq!(
+            (s.merchant.as_str(), s.country.as_deref()),
+            ("demo", Some("BR"))
+        );
         assert_eq!((s.conversation_id.as_str(), s.expires_at), ("c", 2));
     }
 

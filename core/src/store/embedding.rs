@@ -87,9 +87,50 @@ impl EmbedVerdict {
     }
 }
 
+/// The question `GET /v1/embed` answers, asked after failed starts until answered: one
+/// at a time, again after an unreachable edge, never after an answer.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum EmbedQuestion {
+    #[default]
+    Unasked,
+    Asking,
+    Answered,
+}
+
+impl EmbedQuestion {
+    /// Should the question be asked now? If so it is marked as on its way.
+    pub fn ask(&mut self) -> bool {
+        let ask = *self == EmbedQuestion::Unasked;
+        if ask {
+            *self = EmbedQuestion::Asking;
+        }
+        ask
+    }
+
+    /// The edge could not be reached: the next failed start asks again.
+    pub fn unanswered(&mut self) {
+        *self = EmbedQuestion::Unasked;
+    }
+
+    pub fn answered(&mut self) {
+        *self = EmbedQuestion::Answered;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_question_is_asked_once_at_a_time_until_answered() {
+        let mut q = EmbedQuestion::default();
+        assert!(q.ask());
+        assert!(!q.ask(), "already on its way");
+        q.unanswered();
+        assert!(q.ask(), "asked again after an unreachable edge");
+        q.answered();
+        assert!(!q.ask());
+    }
     use crate::store::merchant::MerchantDirectory;
 
     fn demo() -> MerchantDirectory {

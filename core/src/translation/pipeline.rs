@@ -6,6 +6,8 @@
 //! A message is never held back or changed by translation: the caller stores the original
 //! and whatever this returns beside it, [`Translation::Unavailable`] included.
 
+use std::time::Duration;
+
 use crate::language::language_id::session_language;
 use crate::language::locale::Locale;
 use crate::privacy::redaction;
@@ -27,6 +29,10 @@ pub trait Translator {
         target: Locale,
     ) -> Result<String, ProviderError>;
 }
+
+/// No message waits longer than this for its translation; it is then delivered marked
+/// "translation unavailable" (`timeout`).
+pub const DEADLINE: Duration = Duration::from_secs(6);
 
 /// Where a translation came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
