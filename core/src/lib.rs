@@ -6,7 +6,10 @@
 //! and storage.
 //!
 //! The code is organised in rooms, one folder per domain. A room imports only the rooms
-//! listed before it here (checked by `cargo xtask test`; the table is in ARCHITECTURE.md).
+//! before it in this order (checked by `cargo xtask tidy`; the map is ARCHITECTURE.md):
+//!
+//! Rooms: language → privacy → wire → residency → store → session → translation → bot →
+//! conversation → agents → delivery
 
 pub mod agents;
 pub mod bot;

@@ -3,6 +3,7 @@
 //! - `dev`   install missing pinned tools, build, serve the edge and demo store on :8787;
 //!   `--origin URL` (repeatable) also allows that storefront for the demo store
 //! - `test`  everything CI checks
+//! - `tidy`  the architecture map, file lengths, room order, shared names (part of `test`)
 //! - `build` build the widget, the site and the worker
 //! - `size`  measure the loader, widget, lite chat and worker against their budgets
 //! - `bench` bytes and time to a first message (full and lite, slow 3G/2G), protocol bytes
@@ -16,6 +17,7 @@ mod process;
 mod site;
 mod size;
 mod test;
+mod tidy;
 mod tools;
 
 use std::process::ExitCode;
@@ -27,10 +29,13 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("build") => tools::ensure(tools::Purpose::Build).and_then(|()| build::run()),
         Some("size") => size::run(),
+        Some("tidy") => tidy::run(),
         Some("bench") => bench::run(),
         Some("tools") => tools::ensure(tools::Purpose::Test),
         _ => {
-            eprintln!("usage: cargo xtask <dev [--origin URL]...|test|build|size|bench|tools>");
+            eprintln!(
+                "usage: cargo xtask <dev [--origin URL]...|test|tidy|build|size|bench|tools>"
+            );
             return ExitCode::from(2);
         }
     };

@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use crate::process::{Result, cmd, describe, root};
-use crate::{build, size, tools};
+use crate::{build, size, tidy, tools};
 
 #[derive(Default)]
 struct Counts {
@@ -97,6 +97,9 @@ pub fn run() -> Result {
         tools::ensure(tools::Purpose::Test)
             .map_err(|e| eprintln!("{e}"))
             .is_ok()
+    });
+    step("tidy", &mut || {
+        tidy::run().map_err(|e| eprintln!("{e}")).is_ok()
     });
     step("cargo fmt --check", &mut || {
         plain(cmd("cargo", &root).args(["fmt", "--all", "--", "--check"]))

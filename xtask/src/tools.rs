@@ -5,6 +5,8 @@
 use std::path::Path;
 use std::time::Instant;
 
+use sha2::{Digest, Sha256};
+
 use crate::process::{Result, cmd, exec, home, output, root};
 
 /// `cargo install` targets, with the version their `--version` must print.
@@ -42,18 +44,23 @@ fn wasm_target() -> Result {
     exec(cmd("rustup", &root()).args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-/// Installs tests/package-lock.json when node_modules is missing or older than it.
+/// Installs tests/package-lock.json when node_modules was not installed from exactly it.
 /// `npm install` rather than `npm ci`: the lockfile holds two workerd versions (Miniflare 4
 /// for the harness, wrangler's own), and npm does not record the nested one's packages for
 /// other platforms, so `npm ci` refuses a lockfile that `npm install` follows exactly.
+/// npm versions spell a lockfile differently (npm 10 drops the `libc` fields npm 11
+/// writes), so the committed one is put back afterwards: the two commands leave a clean
+/// work tree. A stamp with the lockfile's digest says what node_modules was installed from.
 fn npm_packages() -> Result {
     let tests = root().join("tests");
     let lock = tests.join("package-lock.json");
-    let stamp = tests.join("node_modules/.package-lock.json");
-    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
-    if let (Some(installed), Some(wanted)) = (modified(&stamp), modified(&lock))
-        && installed >= wanted
-    {
+    let stamp = tests.join("node_modules/.caravan-lockfile-sha256");
+    let committed = std::fs::read(&lock).map_err(|e| format!("{}: {e}", lock.display()))?;
+    let digest: String = Sha256::digest(&committed)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == digest) {
         return Ok(());
     }
     eprintln!("xtask: installing Node tools (npm install in tests/, from its lockfile)");
@@ -61,7 +68,12 @@ fn npm_packages() -> Result {
     let mut c = std::process::Command::new("npm");
     c.current_dir(&tests)
         .args(["install", "--no-audit", "--no-fund"]);
-    exec(&mut c)
+    let installed = exec(&mut c);
+    if std::fs::read(&lock).ok().as_deref() != Some(&committed[..]) {
+        std::fs::write(&lock, &committed).map_err(|e| format!("{}: {e}", lock.display()))?;
+    }
+    installed?;
+    std::fs::write(&stamp, digest).map_err(|e| format!("{}: {e}", stamp.display()))
 }
 
 fn installed_version(binary: &str) -> Option<String> {
