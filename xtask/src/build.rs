@@ -1,6 +1,9 @@
 //! Builds everything the edge serves: the widget (Trunk), the static site (`site.rs`) and
 //! the worker (worker-build).
 
+use std::path::Path;
+use std::time::SystemTime;
+
 use crate::process::{Result, cmd, exec, root};
 use crate::{site, tools};
 
@@ -26,4 +29,50 @@ fn worker() -> Result {
     c.arg("--release");
     tools::worker_build_env(&mut c);
     exec(&mut c)
+}
+
+/// What the build reads: a change to any of them makes the build stale.
+const INPUTS: [&str; 11] = [
+    "Cargo.toml",
+    "Cargo.lock",
+    "Trunk.toml",
+    "core/src",
+    "core/data",
+    "widget",
+    "edge/src",
+    "edge/Cargo.toml",
+    "edge/wrangler.toml",
+    "public",
+    "locales",
+];
+
+fn newest(path: &Path) -> Option<SystemTime> {
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_dir() {
+        return meta.modified().ok();
+    }
+    std::fs::read_dir(path)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name() != "target")
+        .filter_map(|e| newest(&e.path()))
+        .max()
+}
+
+/// Is the build missing, or older than something it is built from?
+pub fn stale() -> bool {
+    let root = root();
+    let built = [
+        root.join(crate::site::MANIFEST),
+        root.join(WORKER_OUT).join("index_bg.wasm"),
+    ]
+    .iter()
+    .map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+    .collect::<Option<Vec<_>>>()
+    .and_then(|times| times.into_iter().min());
+    let source = INPUTS.iter().filter_map(|i| newest(&root.join(i))).max();
+    match (built, source) {
+        (Some(built), Some(source)) => source > built,
+        _ => true,
+    }
 }
