@@ -110,11 +110,11 @@ impl DurableObject for Conversation {
             .headers()
             .get(CLAIMS_HEADER)?
             .and_then(|c| serde_json::from_str(&c).ok());
-        let Some(claims) = claims else {
+        let Some(session) = claims.map(Session::from) else {
             return ApiError::new(ErrorCode::Unauthorized, "no verified session").into_response();
         };
         match placement_record::read(&sql) {
-            Ok(Some(p)) if p.region != claims.reg || p.merchant != claims.mer => {
+            Ok(Some(p)) if p.region != session.region || p.merchant != session.merchant => {
                 return ApiError::new(
                     ErrorCode::Unauthorized,
                     "this conversation belongs to another region or store",
@@ -124,7 +124,6 @@ impl DurableObject for Conversation {
             Ok(_) => {}
             Err(e) => return ApiError::new(ErrorCode::Internal, e.to_string()).into_response(),
         }
-        let session = Session::from(claims);
         match path.as_str() {
             "/frames" => self.frames(req, &session).await,
             "/poll" => self.poll(&req, &session).await,

@@ -60,9 +60,10 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
     loop {
         match placing.next(backend::healthy) {
             Step::TryObject { region, backend } => {
+                let conversation_id = random_id(random_bytes()?);
                 let ids = NewIds {
                     session_id: random_id(random_bytes()?),
-                    conversation_id: random_id(random_bytes()?),
+                    conversation_id: conversation_id.clone(),
                 };
                 let now = crate::clock::now_secs();
                 let claims = session::new_claims(
@@ -78,7 +79,7 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                     env,
                     region,
                     backend,
-                    &claims.cid,
+                    &conversation_id,
                     Caller::Session(&claims),
                     &ObjectCall::Ping,
                 )
@@ -86,15 +87,8 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                 if ping.is_err() {
                     continue;
                 }
-                let created = SessionCreated {
-                    session_token: keyring.sign(&claims),
-                    conversation_id: claims.cid.clone(),
-                    session_id: claims.sid.clone(),
-                    region: claims.reg.clone(),
-                    locale: claims.loc.clone(),
-                    merchant_name: merchant.name.clone(),
-                    expires_at: claims.exp,
-                };
+                let created =
+                    SessionCreated::signed(keyring.sign(&claims), &claims, &merchant.name);
                 return Ok(json_response(&created.to_json(), 201)?);
             }
             Step::Forward { region, url } => {

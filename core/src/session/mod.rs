@@ -3,6 +3,8 @@
 //! pin it. "Where is the region chosen" reads here. Imports `language`, `wire`,
 //! `residency`, `store`.
 
+#[cfg(test)]
+mod fixtures;
 pub mod opening;
 pub mod placement;
 pub mod placing;

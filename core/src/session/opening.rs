@@ -42,6 +42,19 @@ pub struct SessionCreated {
 }
 
 impl SessionCreated {
+    /// The answer for a session just signed (`token`) with `claims`.
+    pub fn signed(token: String, claims: &SessionClaims, merchant_name: &str) -> Self {
+        Self {
+            session_token: token,
+            conversation_id: claims.cid.clone(),
+            session_id: claims.sid.clone(),
+            region: claims.reg.clone(),
+            locale: claims.loc.clone(),
+            merchant_name: merchant_name.to_owned(),
+            expires_at: claims.exp,
+        }
+    }
+
     pub fn to_json(&self) -> String {
         JsonWriter::new()
             .str("session_token", &self.session_token)

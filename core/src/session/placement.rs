@@ -80,28 +80,8 @@ pub fn place(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::residency::policy::{Basis, Geo, ResidencyTable, resolve};
-
-    fn merchant(default_region: Region, allowed: Option<Vec<Region>>) -> Merchant {
-        Merchant {
-            name: "M".into(),
-            default_region,
-            allowed_regions: allowed,
-            default_locale: "en".into(),
-            origins: Vec::new(),
-            translation: Default::default(),
-        }
-    }
-
-    fn at(country: &str) -> Residency {
-        resolve(
-            ResidencyTable::builtin(),
-            Geo {
-                country: Some(country),
-                ..Geo::default()
-            },
-        )
-    }
+    use crate::residency::policy::Basis;
+    use crate::session::fixtures::{at, store as merchant};
 
     #[test]
     fn healthy_regions_serve_the_policy_region() {

@@ -88,36 +88,10 @@ impl<'a> Placing<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::residency::policy::{Geo, ResidencyTable, resolve};
+    use crate::session::fixtures::{at, backends, store};
 
     fn merchant() -> Merchant {
-        Merchant {
-            name: "M".into(),
-            default_region: Region::Us,
-            allowed_regions: None,
-            default_locale: "en".into(),
-            origins: Vec::new(),
-            translation: Default::default(),
-        }
-    }
-
-    fn at(country: &str) -> Residency {
-        let geo = Geo {
-            country: Some(country),
-            ..Geo::default()
-        };
-        resolve(ResidencyTable::builtin(), geo)
-    }
-
-    fn backends() -> Backends {
-        Backends::parse(
-            r#"{"eu": {"durable_object": "C", "location_hint": "weur"},
-                "us": {"durable_object": "C", "location_hint": "enam"},
-                "apac": {"durable_object": "C", "location_hint": "apac"},
-                "oc": {"durable_object": "C", "location_hint": "oc"},
-                "in": {"origin": "https://in.caravan.example"}}"#,
-        )
-        .expect("valid")
+        store(Region::Us, None)
     }
 
     fn region(step: Step<'_>) -> (Region, &'static str) {

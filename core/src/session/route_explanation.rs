@@ -87,35 +87,10 @@ pub fn explain(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::residency::policy::{Geo, ResidencyTable, resolve};
+    use crate::session::fixtures::{at, backends, store};
 
     fn merchant(allowed: Option<Vec<Region>>) -> Merchant {
-        Merchant {
-            name: "M".into(),
-            default_region: Region::Us,
-            allowed_regions: allowed,
-            default_locale: "en".into(),
-            origins: Vec::new(),
-            translation: Default::default(),
-        }
-    }
-
-    fn at(country: &str) -> Residency {
-        let geo = Geo {
-            country: Some(country),
-            ..Geo::default()
-        };
-        resolve(ResidencyTable::builtin(), geo)
-    }
-
-    fn backends() -> Backends {
-        Backends::parse(
-            r#"{"eu": {"durable_object": "C", "jurisdiction": "eu", "location_hint": "weur"},
-                "us": {"durable_object": "C", "location_hint": "enam"},
-                "apac": {"durable_object": "C", "location_hint": "apac"},
-                "oc": {"durable_object": "C", "location_hint": "oc"}}"#,
-        )
-        .expect("valid")
+        store(Region::Us, allowed)
     }
 
     #[test]
