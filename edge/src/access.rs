@@ -88,6 +88,11 @@ pub fn session(
     origins: &Origins,
     token: Option<&str>,
 ) -> Result<SessionAccess, ApiError> {
+    // No token is a 401 whatever the configuration.
+    let token =
+        Some(token.ok_or_else(|| {
+            ApiError::new(ErrorCode::Unauthorized, "a session token is required")
+        })?);
     let keyring = config.keyring()?;
     let session = authenticate(token, keyring)?;
     let merchants = config.merchants()?;

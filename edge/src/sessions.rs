@@ -142,7 +142,8 @@ pub async fn describe(req: &Request, env: &Env, origins: &Origins) -> Result<Res
         merchant: &session.merchant,
         merchant_name: merchant.map_or(session.merchant.as_str(), |m| m.name.as_str()),
         region: session.region.as_str(),
-        locale: session.locale.tag(),
+        // As signed: a newer deployment may ship a locale this one does not.
+        locale: &session.claims.loc,
         expires_at: session.expires_at,
     })
     .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;

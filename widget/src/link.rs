@@ -10,7 +10,7 @@ use caravan_core::delivery::backoff;
 use caravan_core::delivery::timeline::Timeline;
 use caravan_core::delivery::transport::{OPEN_TIMEOUT_MS, SYNC_TIMEOUT_MS, Transport};
 use caravan_core::session::opening::{CreateSession, SessionCreated};
-use caravan_core::wire::long_poll::MAX_BATCH_FRAMES;
+use caravan_core::wire::long_poll::{MAX_BATCH_FRAMES, MAX_WAIT_SECS};
 use caravan_core::wire::names;
 use caravan_core::wire::protocol::ClientFrame;
 use leptos::prelude::*;
@@ -22,9 +22,6 @@ use crate::network::online;
 use crate::platform::{jitter, now_ms};
 use crate::socket::Socket;
 use crate::{poller, session_store};
-
-/// How long the server may hold a poll.
-const POLL_WAIT_SECS: u64 = 25;
 
 impl Chat {
     pub(crate) fn api_base(&self) -> String {
@@ -304,7 +301,8 @@ impl Chat {
                     return self.connect();
                 }
                 let after = self.timeline.with_untracked(Timeline::resume_from);
-                match poller::poll(&self.api_base(), &token, after, POLL_WAIT_SECS).await {
+                // As long as the server may hold a poll.
+                match poller::poll(&self.api_base(), &token, after, MAX_WAIT_SECS).await {
                     Ok(frames) if self.is_current(generation) => {
                         for frame in &frames {
                             self.handle(frame);

@@ -93,6 +93,7 @@ pub fn run() -> Result {
         c.status().is_ok_and(|s| s.success())
     };
 
+    step("tidy", &mut || tidy::run().map_err(|e| eprintln!("{e}")).is_ok());
     let tools_ok = step("pinned tools", &mut || {
         tools::ensure(tools::Purpose::Test)
             .map_err(|e| eprintln!("{e}"))

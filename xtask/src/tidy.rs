@@ -3,14 +3,14 @@
 //! 400 lines, core's rooms import only the rooms before them, the edge compiles in every
 //! locale core ships, and no shell crate defines a constant core also defines.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use caravan_core::language::locale::SUPPORTED;
 
 use crate::process::{Result, root};
 
-/// Where ARCHITECTURE.md lists each crate's modules: a heading `### <dir>` followed by a
+/// Where ARCHITECTURE.md lists each crate's modules: a heading ``### `<dir>` `` followed by a
 /// table whose first column names each file (`` `room/file.rs` ``, a room as `` `room/` ``).
 const CRATES: [&str; 4] = ["core/src", "edge/src", "widget/src", "xtask/src"];
 /// Crate roots are the crate itself, described in the table of crates.
@@ -44,25 +44,33 @@ fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Every file under `dir` with one of `extensions`, as paths relative to `dir`.
+/// Every file under `dir` with one of `extensions` that git tracks or would (ignored files
+/// such as test artifacts and builds are not sources), as paths relative to `dir`.
 fn files(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(at) = stack.pop() {
-        let entries = std::fs::read_dir(&at).map_err(|e| format!("{}: {e}", at.display()))?;
-        for entry in entries {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            if path.is_dir() {
-                if !matches!(name, "node_modules" | "target" | "build" | ".git") {
-                    stack.push(path);
-                }
-            } else if extensions.iter().any(|x| name.ends_with(x)) {
-                found.push(path.strip_prefix(dir).unwrap_or(&path).to_path_buf());
-            }
-        }
+    let listed = std::process::Command::new("git")
+        .current_dir(dir)
+        .args([
+            "ls-files",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+            "-z",
+            ".",
+        ])
+        .output()
+        .map_err(|e| format!("git ls-files in {}: {e}", dir.display()))?;
+    if !listed.status.success() {
+        return Err(format!("git ls-files failed in {}", dir.display()));
     }
+    let mut found: Vec<PathBuf> = String::from_utf8_lossy(&listed.stdout)
+        .split('\0')
+        .filter(|name| extensions.iter().any(|x| name.ends_with(x)))
+        // A file deleted but not yet staged is still listed as cached.
+        .filter(|name| dir.join(name).is_file())
+        .map(PathBuf::from)
+        .collect();
     found.sort();
+    found.dedup();
     Ok(found)
 }
 
@@ -184,17 +192,49 @@ fn rooms(root: &Path) -> Result<Vec<String>> {
     Ok(rooms)
 }
 
-/// The rooms `text` imports (`crate::room`).
+/// The rooms `text` imports: `crate::room` paths and `crate::{room::..., ...}` groups,
+/// outside comments. `super::super` would hide a room, so it is reported as one.
 fn imported_rooms(text: &str) -> BTreeSet<String> {
-    text.match_indices("crate::")
-        .map(|(i, m)| {
-            text[i + m.len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
-                .collect::<String>()
-        })
-        .filter(|r| !r.is_empty())
-        .collect()
+    let ident = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+            .collect()
+    };
+    let mut rooms = BTreeSet::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        if code.contains("super::super") {
+            rooms.insert("super::super".to_owned());
+        }
+        for (i, m) in code.match_indices("crate::") {
+            let rest = &code[i + m.len()..];
+            match rest.strip_prefix('{') {
+                // A group may span lines: its first lines are enough for `use` groups
+                // rustfmt writes one path per line, each read as its own line below.
+                Some(group) => rooms.extend(group.split(',').map(ident)),
+                None => {
+                    rooms.insert(ident(rest));
+                }
+            }
+        }
+    }
+    // The lines of a multi-line group: `    room::item,` after a `crate::{` line.
+    let mut in_group = false;
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("").trim();
+        if code.ends_with("crate::{") {
+            in_group = true;
+        } else if in_group {
+            if code.starts_with('}') {
+                in_group = false;
+            } else if code.contains("::") {
+                rooms.insert(ident(code));
+            }
+        }
+    }
+    rooms.retain(|r| !r.is_empty());
+    rooms
 }
 
 fn room_order(root: &Path) -> Result<Vec<String>> {
@@ -204,6 +244,14 @@ fn room_order(root: &Path) -> Result<Vec<String>> {
         let dir = root.join("core/src").join(room);
         for file in files(&dir, &[".rs"])? {
             for used in imported_rooms(&read(&dir.join(&file))?) {
+                if used == "super::super" {
+                    problems.push(format!(
+                        "core/src/{room}/{} reaches out with super::super: name the room \
+                         (crate::room) so its order can be checked",
+                        file.display()
+                    ));
+                    continue;
+                }
                 let Some(at) = rooms.iter().position(|r| *r == used) else {
                     continue;
                 };
@@ -242,51 +290,70 @@ fn edge_locales(root: &Path) -> Result<Vec<String>> {
     )])
 }
 
-/// `const NAME` and `static NAME` definitions in a crate, with their values' text.
-fn constants(root: &Path, dir: &str) -> Result<BTreeMap<String, (String, String)>> {
-    let mut found = BTreeMap::new();
+/// A `const` or `static` definition: where, its name, and its value's text.
+struct Constant {
+    place: String,
+    name: String,
+    value: String,
+}
+
+/// The `const` and `static` definitions of a crate whose value fits on their line.
+fn constants(root: &Path, dir: &str) -> Result<Vec<Constant>> {
+    let mut found = Vec::new();
     for file in files(&root.join(dir), &[".rs"])? {
         let text = read(&root.join(dir).join(&file))?;
         for line in text.lines() {
-            let line = line.trim_start();
-            let line = line.strip_prefix("pub ").unwrap_or(line);
-            let line = line.strip_prefix("pub(crate) ").unwrap_or(line);
+            let mut line = line.trim_start();
+            // Any visibility: `pub`, `pub(crate)`, `pub(super)`, `pub(in path)`.
+            if let Some(rest) = line.strip_prefix("pub") {
+                line = match rest.strip_prefix('(') {
+                    Some(scoped) => scoped.split_once(')').map_or("", |(_, r)| r),
+                    None => rest,
+                }
+                .trim_start();
+            }
             let Some(rest) = line
                 .strip_prefix("const ")
                 .or_else(|| line.strip_prefix("static "))
             else {
                 continue;
             };
-            let Some((name, value)) = rest.split_once(':') else {
+            let (Some((name, _)), Some((_, value))) = (rest.split_once(':'), rest.split_once('='))
+            else {
                 continue;
             };
-            let value = value.split_once('=').map_or("", |(_, v)| v.trim());
-            let place = format!("{dir}/{}", file.display());
-            found.insert(name.trim().to_owned(), (place, value.to_owned()));
+            let Some(value) = value
+                .split("//")
+                .next()
+                .and_then(|v| v.trim().strip_suffix(';'))
+            else {
+                continue; // the value goes on over more lines
+            };
+            found.push(Constant {
+                place: format!("{dir}/{}", file.display()),
+                name: name.trim().to_owned(),
+                value: value.trim().to_owned(),
+            });
         }
     }
     Ok(found)
 }
 
+/// A shell constant that copies one of core's: the same name and value, or the same
+/// string (numbers alone coincide too often to tell).
 fn shared_constants(root: &Path) -> Result<Vec<String>> {
     let core = constants(root, "core/src")?;
-    let core_strings: BTreeMap<&str, &str> = core
-        .iter()
-        .filter(|(_, (_, v))| v.starts_with('"') && v.len() > 3)
-        .map(|(name, (_, v))| (v.as_str(), name.as_str()))
-        .collect();
     let mut problems = Vec::new();
     for shell in SHELLS {
-        for (name, (place, value)) in constants(root, shell)? {
-            if let Some((core_place, core_value)) = core.get(&name)
-                && *core_value == value
-            {
+        for c in constants(root, shell)? {
+            let is_string = c.value.starts_with('"') && c.value.len() > 3;
+            let copied = core
+                .iter()
+                .find(|k| k.value == c.value && (k.name == c.name || is_string));
+            if let Some(k) = copied {
                 problems.push(format!(
-                    "{place} defines {name} = {value}, which {core_place} defines too: use core's"
-                ));
-            } else if let Some(core_name) = core_strings.get(value.as_str()) {
-                problems.push(format!(
-                    "{place} defines {name} = {value}, which is core's {core_name}: use core's"
+                    "{} defines {} = {}, which is {}'s {}: use core's",
+                    c.place, c.name, c.value, k.place, k.name
                 ));
             }
         }
@@ -312,10 +379,20 @@ mod tests {
 
     #[test]
     fn rooms_are_read_from_crate_paths() {
-        let text = "use crate::wire::ids::X;\nuse crate::language::locale::Locale;\n// crate::";
+        let text = "use crate::wire::ids::X;\nuse crate::language::locale::Locale;\n// crate::bot\n\
+                    use crate::{store::merchant::M, session::token::T};\nuse crate::{\n    \
+                    delivery::outbox::O,\n    agents::reply,\n};\nuse super::super::x;";
         assert_eq!(
             imported_rooms(text).into_iter().collect::<Vec<_>>(),
-            ["language", "wire"]
+            [
+                "agents",
+                "delivery",
+                "language",
+                "session",
+                "store",
+                "super::super",
+                "wire"
+            ]
         );
         assert_eq!(module_name(Path::new("wire/json/mod.rs")), "wire/json/");
         assert_eq!(module_name(Path::new("bot/greeting.rs")), "bot/greeting.rs");

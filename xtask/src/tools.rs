@@ -44,23 +44,31 @@ fn wasm_target() -> Result {
     exec(cmd("rustup", &root()).args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-/// Installs tests/package-lock.json when node_modules was not installed from exactly it.
+/// Installs tests/package-lock.json when node_modules was not installed from exactly it
+/// (and package.json).
 /// `npm install` rather than `npm ci`: the lockfile holds two workerd versions (Miniflare 4
 /// for the harness, wrangler's own), and npm does not record the nested one's packages for
 /// other platforms, so `npm ci` refuses a lockfile that `npm install` follows exactly.
 /// npm versions spell a lockfile differently (npm 10 drops the `libc` fields npm 11
-/// writes), so the committed one is put back afterwards: the two commands leave a clean
-/// work tree. A stamp with the lockfile's digest says what node_modules was installed from.
+/// writes): a rewrite that only respells it is undone, so the two commands leave a clean
+/// work tree; a real change (a dependency added to package.json) is kept.
 fn npm_packages() -> Result {
     let tests = root().join("tests");
     let lock = tests.join("package-lock.json");
-    let stamp = tests.join("node_modules/.caravan-lockfile-sha256");
-    let committed = std::fs::read(&lock).map_err(|e| format!("{}: {e}", lock.display()))?;
-    let digest: String = Sha256::digest(&committed)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    if std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == digest) {
+    let stamp = tests.join("node_modules/.caravan-install-sha256");
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let digest = |manifest: &[u8], lockfile: &[u8]| -> String {
+        Sha256::new()
+            .chain_update(manifest)
+            .chain_update(lockfile)
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let manifest = read(&tests.join("package.json"))?;
+    let before = read(&lock)?;
+    if std::fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == digest(&manifest, &before)) {
         return Ok(());
     }
     eprintln!("xtask: installing Node tools (npm install in tests/, from its lockfile)");
@@ -69,11 +77,37 @@ fn npm_packages() -> Result {
     c.current_dir(&tests)
         .args(["install", "--no-audit", "--no-fund"]);
     let installed = exec(&mut c);
-    if std::fs::read(&lock).ok().as_deref() != Some(&committed[..]) {
-        std::fs::write(&lock, &committed).map_err(|e| format!("{}: {e}", lock.display()))?;
+    let mut after = read(&lock)?;
+    if after != before && same_packages(&before, &after) {
+        std::fs::write(&lock, &before).map_err(|e| format!("{}: {e}", lock.display()))?;
+        after = before;
     }
     installed?;
-    std::fs::write(&stamp, digest).map_err(|e| format!("{}: {e}", stamp.display()))
+    std::fs::write(&stamp, digest(&manifest, &after))
+        .map_err(|e| format!("{}: {e}", stamp.display()))
+}
+
+/// Do two lockfiles pin the same packages, whatever npm version wrote them?
+fn same_packages(a: &[u8], b: &[u8]) -> bool {
+    fn respelled(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                map.remove("libc");
+                map.values_mut().for_each(respelled);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(respelled),
+            _ => {}
+        }
+    }
+    let parse = |bytes: &[u8]| {
+        serde_json::from_slice::<serde_json::Value>(bytes)
+            .ok()
+            .map(|mut v| {
+                respelled(&mut v);
+                v
+            })
+    };
+    matches!((parse(a), parse(b)), (Some(a), Some(b)) if a == b)
 }
 
 fn installed_version(binary: &str) -> Option<String> {
@@ -135,4 +169,20 @@ pub fn worker_build_env(c: &mut std::process::Command) {
     c.env("WASM_BINDGEN_BIN", home().join(".cargo/bin/wasm-bindgen"))
         .env("WASM_OPT_BIN", bin.join("wasm-opt"))
         .env("ESBUILD_BIN", bin.join("esbuild"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lockfile_respelled_by_another_npm_is_the_same() {
+        let npm11 =
+            br#"{"packages": {"node_modules/@x/linux": {"version": "1", "libc": ["glibc"]}}}"#;
+        let npm10 = br#"{"packages": {"node_modules/@x/linux": {"version": "1"}}}"#;
+        let updated = br#"{"packages": {"node_modules/@x/linux": {"version": "2"}}}"#;
+        assert!(same_packages(npm11, npm10));
+        assert!(!same_packages(npm11, updated));
+        assert!(!same_packages(npm11, b"not json"));
+    }
 }

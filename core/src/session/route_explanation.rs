@@ -12,22 +12,23 @@ use crate::residency::region::Region;
 use crate::session::placement::{Override, Placement, place, primary};
 use crate::store::merchant::Merchant;
 
+/// Fields in alphabetical order: the order this answer has always had on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RouteExplanation {
-    pub country: Option<String>,
-    pub policy_region: Option<&'static str>,
     pub basis: &'static str,
-    pub reason: &'static str,
+    pub country: Option<String>,
     pub equivalent_regions: Vec<&'static str>,
-    /// Always `false`: explaining stores nothing.
-    pub stored: bool,
+    pub guarantee: Option<&'static str>,
+    pub guarantee_note: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merchant: Option<String>,
+    pub policy_region: Option<&'static str>,
+    pub reason: &'static str,
     pub region: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<&'static str>,
-    pub guarantee: Option<&'static str>,
-    pub guarantee_note: Option<&'static str>,
+    /// Always `false`: explaining stores nothing.
+    pub stored: bool,
 }
 
 /// Explains `residency` for a store (`merchant`: its id and configuration) or, without
