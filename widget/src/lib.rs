@@ -81,6 +81,6 @@ pub(crate) fn render(chat: chat::Chat) {
     let locale = chat.locale.get_untracked();
     let _ = container.set_attribute("lang", locale.tag());
     let _ = container.set_attribute("dir", if locale.is_rtl() { "rtl" } else { "ltr" });
-    let handle = leptos::mount::mount_to(container, move || app::App(app::AppProps { chat }));
-    PANEL.with_borrow_mut(|p| p.mounted = Some(Box::new(handle)));
+    let panel = app::mount(&container, chat);
+    PANEL.with_borrow_mut(|p| p.mounted = Some(Box::new(panel)));
 }
