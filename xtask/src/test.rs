@@ -122,6 +122,8 @@ pub fn run() -> Result {
             "caravan-edge",
             "-p",
             "caravan-core",
+            "-p",
+            "wasm-streams@0.5.0",
             "--lib",
             "--",
             "-D",
