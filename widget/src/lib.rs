@@ -8,10 +8,12 @@
 
 mod app;
 mod chat;
+mod dom;
 mod embed_check;
 mod http;
 pub mod intl;
 mod link;
+mod message_item;
 mod network;
 mod options;
 mod outbox_store;
@@ -81,6 +83,6 @@ pub(crate) fn render(chat: chat::Chat) {
     let locale = chat.locale.get_untracked();
     let _ = container.set_attribute("lang", locale.tag());
     let _ = container.set_attribute("dir", if locale.is_rtl() { "rtl" } else { "ltr" });
-    let handle = leptos::mount::mount_to(container, move || app::App(app::AppProps { chat }));
-    PANEL.with_borrow_mut(|p| p.mounted = Some(Box::new(handle)));
+    let panel = app::mount(&container, chat);
+    PANEL.with_borrow_mut(|p| p.mounted = Some(Box::new(panel)));
 }

@@ -93,7 +93,7 @@ pub fn run() -> Result {
             name: "widget",
             // The stylesheet is inside the wasm.
             files: vec![file("widget_wasm")?, file("widget_js")?, locale.clone()],
-            budget: Budget::Brotli(100 * 1_024),
+            budget: Budget::Brotli(90 * 1_024),
         },
         // What the weakest links download instead of the widget: the loader, the lite chat
         // and one locale; no WebAssembly.

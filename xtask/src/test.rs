@@ -93,14 +93,13 @@ pub fn run() -> Result {
         c.status().is_ok_and(|s| s.success())
     };
 
-    step("tidy", &mut || tidy::run().map_err(|e| eprintln!("{e}")).is_ok());
+    step("tidy", &mut || {
+        tidy::run().map_err(|e| eprintln!("{e}")).is_ok()
+    });
     let tools_ok = step("pinned tools", &mut || {
         tools::ensure(tools::Purpose::Test)
             .map_err(|e| eprintln!("{e}"))
             .is_ok()
-    });
-    step("tidy", &mut || {
-        tidy::run().map_err(|e| eprintln!("{e}")).is_ok()
     });
     step("cargo fmt --check", &mut || {
         plain(cmd("cargo", &root).args(["fmt", "--all", "--", "--check"]))
@@ -126,6 +125,8 @@ pub fn run() -> Result {
             "caravan-edge",
             "-p",
             "caravan-core",
+            "-p",
+            "wasm-streams@0.5.0",
             "--lib",
             "--",
             "-D",

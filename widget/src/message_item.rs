@@ -1,0 +1,266 @@
+//! One message of the conversation as drawn: what it shows ([`Message`], from the
+//! timeline's entry) and its elements ([`Item`]), patched in place by the next draw so the
+//! live region announces only what is new.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use caravan_core::delivery::timeline::{Delivery, Entry};
+use caravan_core::wire::protocol::Author;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, Node, Text};
+
+use crate::chat::Chat;
+use crate::dom::{Listener, element, listen, set_attr, set_flag, set_text, text};
+
+fn author_class(author: Author) -> &'static str {
+    match author {
+        Author::Shopper => "cv-msg cv-mine",
+        Author::Bot | Author::Agent => "cv-msg cv-theirs",
+    }
+}
+
+fn delivery_state(delivery: Delivery) -> (&'static str, &'static str) {
+    match delivery {
+        Delivery::Sending => ("sending", "status-sending"),
+        Delivery::Sent => ("sent", "status-sent"),
+        Delivery::Delivered => ("delivered", "status-delivered"),
+        Delivery::Failed(_) => ("failed", "status-failed"),
+    }
+}
+
+/// One message of the list, as drawn, to be patched in place by the next draw.
+pub(crate) struct Item {
+    li: Element,
+    avatar: Option<(Element, Text)>,
+    who: Element,
+    who_text: Text,
+    body: Text,
+    tr: Element,
+    note: Text,
+    toggle: Element,
+    toggle_label: Text,
+    /// The key the toggle acts on.
+    key: Rc<RefCell<String>>,
+    _toggle_click: Listener,
+    at: Option<(Element, Text)>,
+    state: Option<(Element, Text)>,
+}
+
+/// What one message shows.
+pub(crate) struct Message {
+    class: &'static str,
+    author: &'static str,
+    status: &'static str,
+    /// The avatar's initial, for the other side.
+    initial: Option<String>,
+    who: String,
+    body: String,
+    tr_hidden: bool,
+    note: String,
+    toggle_hidden: bool,
+    toggle_label: String,
+    key: String,
+    at: Option<String>,
+    state: Option<String>,
+}
+
+pub(crate) fn message(chat: Chat, entry: Entry) -> Message {
+    let (status, label) = delivery_state(entry.delivery);
+    let who = match entry.author {
+        Author::Shopper => chat.t("author-you"),
+        Author::Bot => chat.t("author-bot"),
+        Author::Agent => chat.t("author-agent"),
+    };
+    let mine = entry.author == Author::Shopper;
+    // An avatar (drawn, never downloaded) for the other side; text mode hides it (CSS).
+    let initial = (!mine).then(|| who.chars().next().map(String::from).unwrap_or_default());
+    // A translated reply shows the translation, its original one tap away. The list is
+    // drawn afresh when the shopper taps (cheaper in WASM than a reactive text per message).
+    let key = entry.key;
+    let in_original = chat.originals.with_untracked(|o| o.contains(&key));
+    let translated = entry.translation.is_some();
+    let body = match entry.translation {
+        Some(translation) if !in_original => translation,
+        _ => entry.text,
+    };
+    Message {
+        class: author_class(entry.author),
+        author: entry.author.as_str(),
+        status,
+        initial,
+        who,
+        body,
+        tr_hidden: !(translated || entry.untranslated),
+        note: chat.t(if translated {
+            "translated-notice"
+        } else {
+            "translation-unavailable"
+        }),
+        toggle_hidden: !translated,
+        toggle_label: chat.t(if in_original {
+            "show-translation"
+        } else {
+            "show-original"
+        }),
+        key,
+        at: entry.at.map(|at| chat.time(at)),
+        state: mine.then(|| chat.t(label)),
+    }
+}
+
+/// Shows or hides an optional child of `li` (`class`, holding `value`), inserted before
+/// `before` (`None`: at the end), as Leptos' `Option` views do.
+fn optional(
+    li: &Element,
+    slot: &mut Option<(Element, Text)>,
+    value: Option<&str>,
+    before: Option<&Node>,
+    tag: &str,
+    attrs: &[(&str, &str)],
+) {
+    match (slot.as_ref(), value) {
+        (Some((_, node)), Some(value)) => set_text(node, value),
+        (Some((el, _)), None) => {
+            el.remove();
+            *slot = None;
+        }
+        (None, Some(value)) => {
+            let el = document().create_element(tag).unwrap_throw();
+            for (name, v) in attrs {
+                let _ = el.set_attribute(name, v);
+            }
+            let node = text(&el, value);
+            let _ = li.insert_before(&el, before);
+            *slot = Some((el, node));
+        }
+        (None, None) => {}
+    }
+}
+
+const AVATAR: (&str, &[(&str, &str)]) =
+    ("span", &[("class", "cv-avatar"), ("aria-hidden", "true")]);
+const AT: (&str, &[(&str, &str)]) = ("time", &[("class", "cv-at")]);
+const STATE: (&str, &[(&str, &str)]) = ("span", &[("class", "cv-state")]);
+
+impl Item {
+    pub(crate) fn new(chat: Chat, list: &Node, m: &Message) -> Self {
+        let li = element(
+            list,
+            "li",
+            &[
+                ("class", m.class),
+                ("data-author", m.author),
+                ("data-status", m.status),
+            ],
+        );
+        let li_node: &Node = &li;
+        let mut avatar = None;
+        optional(
+            &li,
+            &mut avatar,
+            m.initial.as_deref(),
+            None,
+            AVATAR.0,
+            AVATAR.1,
+        );
+        let who = element(li_node, "span", &[("class", "cv-who")]);
+        let who_text = text(&who, &m.who);
+        let p = element(li_node, "p", &[("class", "cv-text"), ("dir", "auto")]);
+        let body = text(&p, &m.body);
+        let tr = element(li_node, "p", &[("class", "cv-tr")]);
+        set_flag(&tr, "hidden", m.tr_hidden);
+        let note = text(&tr, &m.note);
+        let toggle = element(
+            &tr,
+            "button",
+            &[("class", "cv-tr-toggle"), ("type", "button")],
+        );
+        set_flag(&toggle, "hidden", m.toggle_hidden);
+        let key = Rc::new(RefCell::new(m.key.clone()));
+        let click_key = key.clone();
+        let toggle_click = listen(
+            &toggle,
+            "click",
+            Box::new(move |_| {
+                let key = click_key.borrow().clone();
+                chat.originals.update(|o| {
+                    if !o.contains(&key) {
+                        o.push(key.clone());
+                    } else {
+                        o.retain(|k| *k != key);
+                    }
+                });
+            }),
+        );
+        let toggle_label = text(&toggle, &m.toggle_label);
+        let mut item = Item {
+            li,
+            avatar,
+            who,
+            who_text,
+            body,
+            tr,
+            note,
+            toggle,
+            toggle_label,
+            key,
+            _toggle_click: toggle_click,
+            at: None,
+            state: None,
+        };
+        item.patch_optionals(m);
+        item
+    }
+
+    /// Brings the drawn message to `m`, touching only what changed.
+    /// Takes the message off the list.
+    pub(crate) fn remove(&self) {
+        self.li.remove();
+    }
+
+    pub(crate) fn patch(&mut self, m: &Message) {
+        set_attr(&self.li, "class", m.class);
+        set_attr(&self.li, "data-author", m.author);
+        set_attr(&self.li, "data-status", m.status);
+        let who: &Node = &self.who;
+        optional(
+            &self.li,
+            &mut self.avatar,
+            m.initial.as_deref(),
+            Some(who),
+            AVATAR.0,
+            AVATAR.1,
+        );
+        set_text(&self.who_text, &m.who);
+        set_text(&self.body, &m.body);
+        set_flag(&self.tr, "hidden", m.tr_hidden);
+        set_text(&self.note, &m.note);
+        set_flag(&self.toggle, "hidden", m.toggle_hidden);
+        set_text(&self.toggle_label, &m.toggle_label);
+        self.key.replace(m.key.clone());
+        self.patch_optionals(m);
+    }
+
+    /// The time after the translation line, then the delivery state at the end.
+    fn patch_optionals(&mut self, m: &Message) {
+        let after_tr = self.tr.next_sibling();
+        optional(
+            &self.li,
+            &mut self.at,
+            m.at.as_deref(),
+            after_tr.as_ref(),
+            AT.0,
+            AT.1,
+        );
+        optional(
+            &self.li,
+            &mut self.state,
+            m.state.as_deref(),
+            None,
+            STATE.0,
+            STATE.1,
+        );
+    }
+}
