@@ -76,8 +76,8 @@ pub(crate) fn message(chat: Chat, entry: Entry) -> Message {
     let mine = entry.author == Author::Shopper;
     // An avatar (drawn, never downloaded) for the other side; text mode hides it (CSS).
     let initial = (!mine).then(|| who.chars().next().map(String::from).unwrap_or_default());
-    // A translated reply shows the translation, its original one tap away. The list is
-    // drawn afresh when the shopper taps (cheaper in WASM than a reactive text per message).
+    // A translated reply shows the translation, its original one tap away (the tap patches
+    // this message in place).
     let key = entry.key;
     let in_original = chat.originals.with_untracked(|o| o.contains(&key));
     let translated = entry.translation.is_some();
@@ -146,8 +146,10 @@ const STATE: (&str, &[(&str, &str)]) = ("span", &[("class", "cv-state")]);
 
 impl Item {
     pub(crate) fn new(chat: Chat, list: &Node, m: &Message) -> Self {
+        // Built apart and added whole, so the live region announces the message once.
+        let fragment = document().create_document_fragment();
         let li = element(
-            list,
+            &fragment,
             "li",
             &[
                 ("class", m.class),
@@ -211,15 +213,16 @@ impl Item {
             state: None,
         };
         item.patch_optionals(m);
+        let _ = list.append_child(&fragment);
         item
     }
 
-    /// Brings the drawn message to `m`, touching only what changed.
     /// Takes the message off the list.
     pub(crate) fn remove(&self) {
         self.li.remove();
     }
 
+    /// Brings the drawn message to `m`, touching only what changed.
     pub(crate) fn patch(&mut self, m: &Message) {
         set_attr(&self.li, "class", m.class);
         set_attr(&self.li, "data-author", m.author);

@@ -12,6 +12,7 @@
 mod bench;
 mod build;
 mod config_check;
+mod coupling;
 mod dev;
 mod process;
 mod site;

@@ -45,26 +45,41 @@ impl ReadableStream {
     where
         St: Stream<Item = Result<JsValue, JsValue>> + 'static,
     {
-        let stream: Rc<RefCell<JsStream>> = Rc::new(RefCell::new(Box::pin(stream)));
+        // Taken out when it ends, fails or the reader cancels: nothing polls it after.
+        let stream: Rc<RefCell<Option<JsStream>>> = Rc::new(RefCell::new(Some(Box::pin(stream))));
+        let pulled = stream.clone();
         let pull = Closure::<dyn FnMut(ReadableStreamDefaultController) -> Promise>::new(
             move |controller: ReadableStreamDefaultController| {
-                let stream = stream.clone();
+                let stream = pulled.clone();
                 future_to_promise(async move {
                     // Borrowed for each poll only; the JS stream calls `pull` again only
                     // after this promise settles anyway.
-                    let next = poll_fn(|cx| stream.borrow_mut().as_mut().poll_next(cx)).await;
+                    let next = poll_fn(|cx| match stream.borrow_mut().as_mut() {
+                        Some(s) => s.as_mut().poll_next(cx),
+                        None => Poll::Ready(None),
+                    })
+                    .await;
                     match next {
                         Some(Ok(chunk)) => controller.enqueue_with_chunk(&chunk)?,
-                        Some(Err(error)) => return Err(error),
-                        None => controller.close()?,
+                        Some(Err(error)) => {
+                            stream.borrow_mut().take();
+                            return Err(error);
+                        }
+                        None if stream.borrow_mut().take().is_some() => controller.close()?,
+                        // Cancelled meanwhile: the stream is closed already.
+                        None => {}
                     }
                     Ok(JsValue::UNDEFINED)
                 })
             },
         );
+        let cancel = Closure::<dyn FnMut(JsValue)>::new(move |_reason: JsValue| {
+            stream.borrow_mut().take();
+        });
         let source = UnderlyingSource::new();
-        // The JavaScript stream owns the function from now on (and frees it with itself).
+        // The JavaScript stream owns the functions from now on (and frees them with itself).
         source.set_pull(pull.into_js_value().unchecked_ref());
+        source.set_cancel(cancel.into_js_value().unchecked_ref());
         let strategy = QueuingStrategy::new();
         strategy.set_high_water_mark(0.0);
         let raw = sys::ReadableStream::new_with_underlying_source_and_strategy(&source, &strategy)
@@ -78,7 +93,8 @@ impl ReadableStream {
     }
 
     /// Reads the stream's chunks; an error ends it after being yielded. Dropping the
-    /// result releases the stream's lock.
+    /// result before the end cancels the stream (nothing more is downloaded), then
+    /// releases its lock.
     pub fn into_stream(self) -> IntoStream {
         let reader = self
             .raw
@@ -154,6 +170,14 @@ impl IntoStream {
 
 impl Drop for IntoStream {
     fn drop(&mut self) {
-        self.finish();
+        // Not read to the end: cancel first, which also settles a pending read (releasing
+        // the lock with a read pending throws in older browsers), then release it.
+        if let Some(reader) = self.reader.take() {
+            let cancelled = JsFuture::from(reader.cancel());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = cancelled.await;
+                reader.release_lock();
+            });
+        }
     }
 }
