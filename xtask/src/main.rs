@@ -5,7 +5,8 @@
 //! - `test`  everything CI checks
 //! - `tidy`  the architecture map, file lengths, room order, shared names (part of `test`)
 //! - `build` build the widget, the site and the worker
-//! - `size`  measure the loader, widget, lite chat and worker against their budgets
+//! - `size`  measure the loader, widget, lite chat and worker against their budgets;
+//!   `--profile [ROWS]` lists the widget's biggest functions and data (twiggy)
 //! - `bench` bytes and time to a first message (full and lite, slow 3G/2G), protocol bytes
 //! - `tools` install missing pinned tools only
 
@@ -15,6 +16,7 @@ mod config_check;
 mod coupling;
 mod dev;
 mod process;
+mod profile;
 mod site;
 mod size;
 mod test;
@@ -29,13 +31,16 @@ fn main() -> ExitCode {
         Some("dev") => dev::run(&args[1..]),
         Some("test") => test::run(),
         Some("build") => tools::ensure(tools::Purpose::Build).and_then(|()| build::run()),
+        Some("size") if args.get(1).is_some_and(|a| a == "--profile") => {
+            profile::run(args.get(2).map_or("25", String::as_str))
+        }
         Some("size") => size::run(),
         Some("tidy") => tidy::run(),
         Some("bench") => bench::run(),
         Some("tools") => tools::ensure(tools::Purpose::Test),
         _ => {
             eprintln!(
-                "usage: cargo xtask <dev [--origin URL]...|test|tidy|build|size|bench|tools>"
+                "usage: cargo xtask <dev [--origin URL]...|test|tidy|build|size [--profile [ROWS]]|bench|tools>"
             );
             return ExitCode::from(2);
         }
