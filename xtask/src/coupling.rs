@@ -1,9 +1,9 @@
 //! How the code may depend on itself, checked by `cargo xtask tidy`: core's rooms import
-//! only the rooms before them, the shells use core's names instead of copies (constants,
+//! only the rooms before them, the shells' modules import each other one way, the shells use core's names instead of copies (constants,
 //! the locales the edge compiles), and the workspace's stand-in for a registry crate
 //! serves only the crate it was written for.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use caravan_core::language::locale::SUPPORTED;
@@ -246,9 +246,98 @@ pub fn patched_crates(root: &Path) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The shells' modules import each other one way: a loop (a → b → a) means neither can
+/// be read, changed or moved without the other.
+pub fn shell_loops(root: &Path) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    for shell in SHELLS {
+        let dir = root.join(shell);
+        let mut imports: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for file in files(&dir, &[".rs"])? {
+            let module = file.with_extension("").to_string_lossy().replace('/', "::");
+            let used = imported_rooms(&read(&dir.join(&file))?);
+            imports.insert(module, used);
+        }
+        let modules: BTreeSet<String> = imports.keys().cloned().collect();
+        for deps in imports.values_mut() {
+            deps.retain(|d| modules.contains(d));
+        }
+        if let Some(path) = first_loop(&imports) {
+            problems.push(format!("{shell}: import loop {}", path.join(" → ")));
+        }
+    }
+    Ok(problems)
+}
+
+/// A loop in `graph`, as the modules along it (the first repeated at the end).
+fn first_loop(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == node) {
+            let mut found = path[at..].to_vec();
+            found.push(node.to_owned());
+            return Some(found);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_owned());
+        for next in graph.get(node).into_iter().flatten() {
+            if next != node
+                && let Some(found) = visit(next, graph, path, done)
+            {
+                return Some(found);
+            }
+        }
+        path.pop();
+        done.insert(node.to_owned());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|start| visit(start, graph, &mut Vec::new(), &mut done))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loops_are_found_with_their_path() {
+        let graph = |edges: &[(&str, &str)]| {
+            let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            for (a, b) in edges {
+                g.entry((*a).into()).or_default().insert((*b).into());
+                g.entry((*b).into()).or_default();
+            }
+            g
+        };
+        let one_way = graph(&[
+            ("routes", "sessions"),
+            ("sessions", "access"),
+            ("routes", "access"),
+        ]);
+        assert_eq!(first_loop(&one_way), None);
+        let looped = graph(&[
+            ("routes", "sessions"),
+            ("sessions", "access"),
+            ("access", "routes"),
+        ]);
+        assert_eq!(
+            first_loop(&looped),
+            Some(vec![
+                "access".into(),
+                "routes".into(),
+                "sessions".into(),
+                "access".into()
+            ])
+        );
+    }
 
     #[test]
     fn rooms_are_read_from_crate_paths() {

@@ -26,6 +26,7 @@ pub fn run() -> Result {
     }
     problems.extend(long_files(&root)?);
     problems.extend(coupling::room_order(&root)?);
+    problems.extend(coupling::shell_loops(&root)?);
     problems.extend(coupling::edge_locales(&root)?);
     problems.extend(coupling::shared_constants(&root)?);
     problems.extend(coupling::patched_crates(&root)?);
