@@ -64,12 +64,34 @@ pub(crate) fn set_text(node: &Text, value: &str) {
     }
 }
 
-pub(crate) type Listener = Closure<dyn FnMut(Event)>;
+/// An event listener, removed from its target when dropped (so no event can reach the
+/// freed closure).
+pub(crate) struct Listener {
+    target: Node,
+    event: &'static str,
+    closure: Closure<dyn FnMut(Event)>,
+}
 
-pub(crate) fn listen(target: &Node, event: &str, handler: Box<dyn FnMut(Event)>) -> Listener {
-    let listener = Closure::wrap(handler);
-    let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-    listener
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+pub(crate) fn listen(
+    target: &Node,
+    event: &'static str,
+    handler: Box<dyn FnMut(Event)>,
+) -> Listener {
+    let closure = Closure::wrap(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    Listener {
+        target: target.clone(),
+        event,
+        closure,
+    }
 }
 
 /// What a mounted panel keeps alive: its effects and listeners, and the owner of the
@@ -129,7 +151,12 @@ impl Panel {
         self.effect(Box::new(move || set_text(&node, &value())));
     }
 
-    pub(crate) fn on(&mut self, target: &Node, event: &str, handler: Box<dyn FnMut(Event)>) {
+    pub(crate) fn on(
+        &mut self,
+        target: &Node,
+        event: &'static str,
+        handler: Box<dyn FnMut(Event)>,
+    ) {
         self.listeners.push(listen(target, event, handler));
     }
 }
