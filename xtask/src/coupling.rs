@@ -9,7 +9,7 @@ use std::path::Path;
 use caravan_core::language::locale::SUPPORTED;
 
 use crate::process::Result;
-use crate::tidy::{files, read};
+use crate::sources::{files, read};
 
 const SHELLS: [&str; 2] = ["edge/src", "widget/src"];
 
@@ -46,8 +46,9 @@ fn rooms(root: &Path) -> Result<Vec<String>> {
     Ok(rooms)
 }
 
-/// The rooms `text` imports: `crate::room` paths and `crate::{room::..., ...}` groups,
-/// outside comments. `super::super` would hide a room, so it is reported as one.
+/// The rooms `text` imports: `crate::room` paths and `crate::{room::..., ...}` groups
+/// (over any number of lines), outside comments. `super::super` would hide a room, so it
+/// is reported as one.
 fn imported_rooms(text: &str) -> BTreeSet<String> {
     let ident = |s: &str| -> String {
         s.trim_start()
@@ -55,35 +56,37 @@ fn imported_rooms(text: &str) -> BTreeSet<String> {
             .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
             .collect()
     };
+    let code: Vec<&str> = text
+        .lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect();
+    let code = code.join("\n");
     let mut rooms = BTreeSet::new();
-    for line in text.lines() {
-        let code = line.split("//").next().unwrap_or("");
-        if code.contains("super::super") {
-            rooms.insert("super::super".to_owned());
-        }
-        for (i, m) in code.match_indices("crate::") {
-            let rest = &code[i + m.len()..];
-            match rest.strip_prefix('{') {
-                // A group may span lines: its first lines are enough for `use` groups
-                // rustfmt writes one path per line, each read as its own line below.
-                Some(group) => rooms.extend(group.split(',').map(ident)),
-                None => {
-                    rooms.insert(ident(rest));
-                }
-            }
-        }
+    if code.contains("super::super") {
+        rooms.insert("super::super".to_owned());
     }
-    // The lines of a multi-line group: `    room::item,` after a `crate::{` line.
-    let mut in_group = false;
-    for line in text.lines() {
-        let code = line.split("//").next().unwrap_or("").trim();
-        if code.ends_with("crate::{") {
-            in_group = true;
-        } else if in_group {
-            if code.starts_with('}') {
-                in_group = false;
-            } else if code.contains("::") {
-                rooms.insert(ident(code));
+    for (i, m) in code.match_indices("crate::") {
+        let rest = &code[i + m.len()..];
+        let Some(group) = rest.strip_prefix('{') else {
+            rooms.insert(ident(rest));
+            continue;
+        };
+        // Each item of the group starts with its room: after `{` or a comma at depth 0.
+        let mut depth = 0;
+        let mut item = 0;
+        for (at, c) in group.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => {
+                    rooms.insert(ident(&group[item..at]));
+                    break;
+                }
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    rooms.insert(ident(&group[item..at]));
+                    item = at + 1;
+                }
+                _ => {}
             }
         }
     }

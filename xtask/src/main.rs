@@ -19,6 +19,7 @@ mod process;
 mod profile;
 mod site;
 mod size;
+mod sources;
 mod test;
 mod tidy;
 mod tools;

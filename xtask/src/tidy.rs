@@ -5,10 +5,11 @@
 //! workspace's stand-in for a registry crate serves only the crate it was written for.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::coupling;
 use crate::process::{Result, root};
+use crate::sources::{files, read};
 
 /// Where ARCHITECTURE.md lists each crate's modules: a heading ``### `<dir>` `` followed by a
 /// table whose first column names each file (`` `room/file.rs` ``, a room as `` `room/` ``).
@@ -39,40 +40,6 @@ pub fn run() -> Result {
         }
         Err(format!("{} tidy problem(s)", problems.len()))
     }
-}
-
-pub(crate) fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// Every file under `dir` with one of `extensions` that git tracks or would (ignored files
-/// such as test artifacts and builds are not sources), as paths relative to `dir`.
-pub(crate) fn files(dir: &Path, extensions: &[&str]) -> Result<Vec<PathBuf>> {
-    let listed = std::process::Command::new("git")
-        .current_dir(dir)
-        .args([
-            "ls-files",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-            "-z",
-            ".",
-        ])
-        .output()
-        .map_err(|e| format!("git ls-files in {}: {e}", dir.display()))?;
-    if !listed.status.success() {
-        return Err(format!("git ls-files failed in {}", dir.display()));
-    }
-    let mut found: Vec<PathBuf> = String::from_utf8_lossy(&listed.stdout)
-        .split('\0')
-        .filter(|name| extensions.iter().any(|x| name.ends_with(x)))
-        // A file deleted but not yet staged is still listed as cached.
-        .filter(|name| dir.join(name).is_file())
-        .map(PathBuf::from)
-        .collect();
-    found.sort();
-    found.dedup();
-    Ok(found)
 }
 
 /// A module as ARCHITECTURE.md names it: `room/` for a room's `mod.rs`.
