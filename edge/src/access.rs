@@ -33,9 +33,7 @@ pub struct PeerRoute {
 }
 
 /// Verifies a session token: 401 for anything but a valid, unexpired token.
-pub fn authenticate(token: Option<&str>, keyring: &Keyring) -> Result<Session, ApiError> {
-    let token = token
-        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "a session token is required"))?;
+fn authenticate(token: &str, keyring: &Keyring) -> Result<Session, ApiError> {
     let claims = keyring
         .verify(token, crate::clock::now_secs())
         .map_err(|e| {
@@ -89,10 +87,8 @@ pub fn session(
     token: Option<&str>,
 ) -> Result<SessionAccess, ApiError> {
     // No token is a 401 whatever the configuration.
-    let token =
-        Some(token.ok_or_else(|| {
-            ApiError::new(ErrorCode::Unauthorized, "a session token is required")
-        })?);
+    let token = token
+        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "a session token is required"))?;
     let keyring = config.keyring()?;
     let session = authenticate(token, keyring)?;
     let merchants = config.merchants()?;

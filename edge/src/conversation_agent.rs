@@ -23,6 +23,7 @@ use crate::conversation_object::Conversation;
 use crate::object_call::AGENT_HEADER;
 use crate::placement_record::{self, PlacementRecord};
 use crate::random::random_bytes;
+use crate::request;
 use crate::sql_log::{SqlLog, SqlLogError};
 use crate::translating;
 
@@ -88,11 +89,8 @@ impl Conversation {
     }
 
     fn agent_read(&self, req: &Request, placement: &PlacementRecord) -> Result<Response, ApiError> {
-        let after = req
-            .url()?
-            .query_pairs()
-            .find(|(k, _)| k == "after")
-            .map(|(_, v)| v.parse::<u64>())
+        let after = request::query(req, "after")?
+            .map(|v| v.parse::<u64>())
             .transpose()
             .map_err(|_| ApiError::new(ErrorCode::InvalidRequest, "after must be a number"))?
             .unwrap_or(0);

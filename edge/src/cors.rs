@@ -9,6 +9,7 @@ use caravan_core::wire::protocol::ErrorCode;
 use worker::{Headers, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
+use crate::request;
 
 /// The request's `Origin` and the edge's own.
 #[derive(Debug)]
@@ -95,11 +96,7 @@ pub fn embed(
     origins: &Origins,
     merchants: &MerchantDirectory,
 ) -> Result<Response, ApiError> {
-    let url = req.url()?;
-    let id = url
-        .query_pairs()
-        .find(|(k, _)| k == "merchant")
-        .map(|(_, v)| v.into_owned())
+    let id = request::query(req, "merchant")?
         .filter(|id| valid_merchant_id(id))
         .ok_or_else(|| {
             ApiError::new(

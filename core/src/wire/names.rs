@@ -14,18 +14,12 @@ pub const BEARER_SCHEME: &str = "Bearer ";
 
 /// The subprotocol that carries `token`.
 pub fn bearer_subprotocol(token: &str) -> String {
-    let mut s = String::with_capacity(BEARER_SUBPROTOCOL.len() + token.len());
-    s.push_str(BEARER_SUBPROTOCOL);
-    s.push_str(token);
-    s
+    [BEARER_SUBPROTOCOL, token].concat()
 }
 
 /// The `Authorization` header value that carries `token`.
 pub fn authorization(token: &str) -> String {
-    let mut s = String::with_capacity(BEARER_SCHEME.len() + token.len());
-    s.push_str(BEARER_SCHEME);
-    s.push_str(token);
-    s
+    [BEARER_SCHEME, token].concat()
 }
 
 /// The token of an `Authorization` header value; `None` for another scheme.
