@@ -59,8 +59,19 @@ fn newest(path: &Path) -> Option<SystemTime> {
         .max()
 }
 
+/// Builds unless the build is there and newer than everything it is built from, so what
+/// is measured is what the sources make now.
+pub fn fresh() -> Result {
+    if !stale() {
+        return Ok(());
+    }
+    eprintln!("xtask: the build is missing or older than its sources; building first");
+    crate::tools::ensure(crate::tools::Purpose::Build)?;
+    run()
+}
+
 /// Is the build missing, or older than something it is built from?
-pub fn stale() -> bool {
+fn stale() -> bool {
     let root = root();
     let built = [
         root.join(crate::site::MANIFEST),

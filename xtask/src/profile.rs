@@ -11,10 +11,7 @@ const WASM: &str = "target/wasm32-unknown-unknown/release/caravan_widget.wasm";
 const OUT: &str = "target/profile";
 
 pub fn run(rows: &str) -> Result {
-    if crate::build::stale() {
-        crate::tools::ensure(crate::tools::Purpose::Build)?;
-        crate::build::run()?;
-    }
+    crate::build::fresh()?;
     if output(cmd("twiggy", &root()).arg("--version")).is_none() {
         return Err(format!("the profile needs twiggy: {TWIGGY}"));
     }

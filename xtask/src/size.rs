@@ -66,12 +66,7 @@ fn largest_locale(dir: &str) -> Result<PathBuf> {
 }
 
 pub fn run() -> Result {
-    // Measure what the sources make now, never an older build.
-    if crate::build::stale() {
-        eprintln!("xtask: the build is missing or older than its sources; building first");
-        crate::tools::ensure(crate::tools::Purpose::Build)?;
-        crate::build::run()?;
-    }
+    crate::build::fresh()?;
     let site = root().join(SITE);
     let worker = root().join(WORKER_OUT);
     // The hashed names of this build's files.
