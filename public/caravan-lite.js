@@ -92,7 +92,8 @@ const CSS =
   // 16px or more: iOS Safari zooms the page into smaller inputs on focus.
   '.l textarea{flex:1;resize:none;padding:8px;border:1px solid #d5d8e3;border-radius:8px;background:#fff;' +
   'font-size:16px}.l form button{padding:0 12px;border:0;border-radius:8px;background:#3346c2;color:#fff;' +
-  'cursor:pointer}.l :disabled{opacity:.5;cursor:not-allowed}';
+  'cursor:pointer}.l :disabled{opacity:.5;cursor:not-allowed}.l li div{display:flex;flex-wrap:wrap;gap:6px;' +
+  'margin-top:4px}.l .g:focus-visible{outline:2px solid #3346c2;outline-offset:-2px}.l li div button{padding:6px 12px;border:1px solid #3346c2;border-radius:14px;cursor:pointer}';
 
 // Styles the shadow root through the CSSOM: a storefront's CSP `style-src` governs
 // <style> elements, not constructed stylesheets (Safari before 16.4 has none: <style>).
@@ -131,7 +132,7 @@ export async function mount(container, options) {
   root.innerHTML =
     '<div class="h"><b></b><button type="button" class="f"></button>' +
     '<button type="button" class="x">×</button></div><p class="n"></p><p class="s" role="status"></p>' +
-    '<div class="g" role="log" aria-live="polite"><ol></ol></div><form><textarea rows="2" dir="auto"></textarea>' +
+    '<div class="g" role="log" aria-live="polite" tabindex="0"><ol></ol></div><form><textarea rows="2" dir="auto"></textarea>' +
     '<button type="submit"></button></form>';
   const $ = (s) => root.querySelector(s);
   const [title, full, close, note, status, scroller, log, form, input, send] =
@@ -178,11 +179,11 @@ export async function mount(container, options) {
   for (const line of (load(outboxKey) || '').split('\n')) {
     try {
       const p = JSON.parse(line);
-      if (p.id && typeof p.text === 'string') pending.push({ id: p.id, text: p.text, state: 'sending' });
+      if (p.id && typeof p.text === 'string') pending.push({ id: p.id, text: p.text, ch: p.ch, state: 'sending' });
     } catch { /* skip a damaged line */ }
   }
   const persist = () => save(outboxKey, pending.filter((p) => p.state !== 'failed')
-    .map((p) => JSON.stringify({ id: p.id, text: p.text })).join('\n'));
+    .map((p) => JSON.stringify({ id: p.id, text: p.text, ch: p.ch })).join('\n'));
 
   const render = () => {
     title.textContent = session?.merchant_name ?? '';
@@ -209,6 +210,16 @@ export async function mount(container, options) {
         who.textContent += ` · ${t('translation-unavailable')}`;
       }
       li.append(who, body);
+      if (m?.stage) li.dataset.stage = m.stage;
+      // Quick replies under the latest message only (`ch`: one "id<TAB>label" per line).
+      if (m?.ch && m === rows[rows.length - 1][3]) {
+        const group = li.appendChild(document.createElement('div'));
+        group.setAttribute('role', 'group');
+        group.append(...m.ch.split('\n').map((l) => {
+          const [id, label] = l.split('\t'), b = document.createElement('button');
+          return Object.assign(b, { type: 'button', textContent: label, onclick: () => queue(label, id) });
+        }));
+      }
       return li;
     }));
     scroller.scrollTop = scroller.scrollHeight;
@@ -269,7 +280,7 @@ export async function mount(container, options) {
     batch.forEach((p) => { p.state = 'sent'; });
     try {
       const body = [frame({ type: 'resume', after: contiguous }),
-        ...batch.map((p) => frame({ type: 'send', id: p.id, text: p.text }))].join('\n');
+        ...batch.map((p) => frame({ type: 'send', id: p.id, text: p.text, ch: p.ch }))].join('\n');
       const replies = await call('/v1/frames', {
         method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body,
       });
@@ -373,10 +384,12 @@ export async function mount(container, options) {
     const text = input.value.trim();
     if (!text || [...text].length > 4000) return;
     input.value = '';
-    pending.push({ id: uuidv7(), text, state: 'sending' });
-    persist(); // durable before it is on the wire
-    render();
-    flush(generation);
+    queue(text);
+  };
+  // A message (or a tapped quick reply, `ch` its id) goes durable before it is on the wire.
+  const queue = (text, ch) => {
+    pending.push({ id: uuidv7(), text, ch, state: 'sending' });
+    persist(); render(); flush(generation);
   };
   input.onkeydown = (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) form.requestSubmit();

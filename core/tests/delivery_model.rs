@@ -96,7 +96,6 @@ impl World {
                 shopper: caravan_core::language::locale::Locale::En,
                 agent: caravan_core::language::locale::Locale::En,
             },
-            |_| Some("Hello from the bot".to_owned()),
             now,
         );
         let listening = |conn: &Connection| conn.open;

@@ -5,6 +5,7 @@ use caravan_core::conversation::memory_log::MemoryLog;
 use caravan_core::conversation::rules as conversation;
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
+use caravan_core::wire::quick_reply::{MAX_QUICK_REPLIES, QuickReply, Stage};
 use proptest::prelude::*;
 
 fn client_id() -> impl Strategy<Value = ClientMessageId> {
@@ -32,7 +33,12 @@ fn error_code() -> impl Strategy<Value = ErrorCode> {
 
 fn client_frame() -> impl Strategy<Value = ClientFrame> {
     prop_oneof![
-        (client_id(), any::<String>()).prop_map(|(id, text)| ClientFrame::Send { id, text }),
+        (
+            client_id(),
+            any::<String>(),
+            proptest::option::of("[a-z:_]{1,64}")
+        )
+            .prop_map(|(id, text, choice)| ClientFrame::Send { id, text, choice }),
         any::<u64>().prop_map(|after| ClientFrame::Resume { after }),
         Just(ClientFrame::Ping),
     ]
@@ -46,9 +52,16 @@ fn server_frame() -> impl Strategy<Value = ServerFrame> {
             author(),
             any::<String>(),
             any::<u64>(),
-            proptest::option::of(client_id())
+            proptest::option::of(client_id()),
+            proptest::collection::vec(("[a-z:_]{1,20}", "[^\t\n\r]{1,30}"), 0..MAX_QUICK_REPLIES),
+            proptest::option::of(prop_oneof![
+                Just(Stage::Bot),
+                Just(Stage::Waiting),
+                Just(Stage::Agent),
+                Just(Stage::Closed)
+            ]),
         )
-            .prop_map(|(seq, author, text, at, id)| {
+            .prop_map(|(seq, author, text, at, id, choices, stage)| {
                 ServerFrame::Message(MessageView {
                     seq,
                     author,
@@ -57,6 +70,11 @@ fn server_frame() -> impl Strategy<Value = ServerFrame> {
                     id,
                     lang: None,
                     translation: None,
+                    choices: choices
+                        .into_iter()
+                        .map(|(id, label)| QuickReply { id, label })
+                        .collect(),
+                    stage,
                 })
             }),
         any::<u64>().prop_map(|last_seq| ServerFrame::Synced { last_seq }),
@@ -91,8 +109,8 @@ proptest! {
         let mut log = MemoryLog::default();
         for n in &order {
             let id = ClientMessageId::v7(1_000 + u64::from(*n), [*n; 10]);
-            let frame = ClientFrame::Send { id, text: format!("message {n}") };
-            let Ok(_) = conversation::handle(&mut log, frame, caravan_core::conversation::rules::Languages { shopper: caravan_core::language::locale::Locale::En, agent: caravan_core::language::locale::Locale::En }, |_| Some("hi".into()), 1);
+            let frame = ClientFrame::Send { id, text: format!("message {n}"), choice: None };
+            let Ok(_) = conversation::handle(&mut log, frame, caravan_core::conversation::rules::Languages { shopper: caravan_core::language::locale::Locale::En, agent: caravan_core::language::locale::Locale::En }, 1);
         }
         let mut distinct = order.clone();
         distinct.sort_unstable();

@@ -7,10 +7,14 @@
 //!   `{"text": "...", "id"?: "<UUID>"}`: a reply, translated into the shopper's language
 //!   and delivered to the shopper's open chat; a retried `id` is stored once.
 //!
+//! - `GET /v1/agent/queue/{region}`: the conversations of the agent's store in that region
+//!   waiting for a person, oldest first, each with its handoff summary.
+//!
 //! The region is part of the address because the conversation lives only there; the
 //! request is served by that region's object (or forwarded to the deployment serving it).
 
 use caravan_core::residency::region::Region;
+use caravan_core::residency::routing::{Hop, hop};
 use caravan_core::wire::ids::is_server_id;
 use caravan_core::wire::protocol::ErrorCode;
 use worker::{Env, Method, Request};
@@ -19,10 +23,13 @@ use crate::access;
 use crate::api_error::ApiError;
 use crate::backend::{self, Answer, Destination};
 use crate::config::Config;
-use crate::object_call::{Caller, ObjectCall};
+use crate::handoff_queue;
+use crate::object_call::{Caller, ObjectCall, TIMEOUT};
 use crate::request;
 
-pub const PREFIX: &str = "/v1/agent/conversations/";
+pub const PREFIX: &str = "/v1/agent/";
+const CONVERSATIONS: &str = "/v1/agent/conversations/";
+const QUEUE: &str = "/v1/agent/queue/";
 /// An agent's reply body: one message (≤ 16 KB of text) and its id, with room to spare.
 const MAX_REPLY_BYTES: usize = 32 * 1024;
 
@@ -31,10 +38,10 @@ fn address(path: &str) -> Result<(Region, String), ApiError> {
     let not_found = || {
         ApiError::new(
             ErrorCode::NotFound,
-            "agent paths are /v1/agent/conversations/{region}/{conversation}/messages",
+            "agent paths are /v1/agent/conversations/{region}/{conversation}/messages and /v1/agent/queue/{region}",
         )
     };
-    let rest = path.strip_prefix(PREFIX).ok_or_else(not_found)?;
+    let rest = path.strip_prefix(CONVERSATIONS).ok_or_else(not_found)?;
     let mut parts = rest.split('/');
     let (Some(region), Some(conversation), Some("messages"), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
@@ -66,8 +73,19 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<worker::Response, Api
         .merchant(&token)
         .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the agent token is not valid"))?
         .to_owned();
-    let (region, conversation) = address(&req.path())?;
     let forwarded = access::peer_route(&req, config.keyring()?)?.is_some();
+    if let Some(region) = req.path().strip_prefix(QUEUE) {
+        if method != Method::Get {
+            return Err(ApiError::new(
+                ErrorCode::MethodNotAllowed,
+                "read the queue with GET",
+            ));
+        }
+        let region = Region::parse(region)
+            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, format!("no region {region:?}")))?;
+        return queue(env, &config, &req, region, &merchant, forwarded).await;
+    }
+    let (region, conversation) = address(&req.path())?;
     let call = match method {
         Method::Post => ObjectCall::AgentReply(
             request::body(&mut req, MAX_REPLY_BYTES, "an agent reply").await?,
@@ -87,5 +105,32 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<worker::Response, Api
     match backend::in_region(env, &config, &req, to, &call).await? {
         Answer::Object(response) => backend::relay(response).await,
         Answer::Peer(response) => Ok(response),
+    }
+}
+
+/// `GET /v1/agent/queue/{region}`: the merchant's queue object in that region, or the peer
+/// deployment serving the region.
+async fn queue(
+    env: &Env,
+    config: &Config,
+    req: &Request,
+    region: Region,
+    merchant: &str,
+    forwarded: bool,
+) -> Result<worker::Response, ApiError> {
+    match hop(config.backends()?, region, forwarded) {
+        Hop::Object(backend) => {
+            let call = async {
+                let stub = handoff_queue::stub(env, backend, merchant)?;
+                stub.fetch_with_request(handoff_queue::list_request()?)
+                    .await
+            };
+            backend::relay(backend::observe(region, call, TIMEOUT, None).await?).await
+        }
+        Hop::Peer { url } => {
+            let assertion = access::route_assertion(config.keyring()?, region, None);
+            backend::forward(region, url, req, None, TIMEOUT, &assertion).await
+        }
+        Hop::Unavailable => Err(backend::unavailable(region)),
     }
 }

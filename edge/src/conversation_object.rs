@@ -13,7 +13,6 @@ use caravan_core::wire::long_poll::{self, PollQuery};
 use caravan_core::wire::names::SUBPROTOCOL;
 use caravan_core::wire::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use futures_util::future::select;
-use serde::{Deserialize, Serialize};
 use worker::{
     Delay, DurableObject, Env, Headers, Request, Response, ResponseBuilder, State, WebSocket,
     WebSocketIncomingMessage, WebSocketPair, durable_object,
@@ -22,39 +21,14 @@ use worker::{
 use crate::api_error::{ApiError, json_response};
 use crate::changes::Changes;
 use crate::config::Config;
-use crate::locales::bot_text;
+use crate::dialogue_store;
 use crate::object_call::CLAIMS_HEADER;
+use crate::object_session::{self, Session};
 use crate::placement_record::{self, PlacementRecord};
 use crate::sql_log::{self, SqlLog};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
 const MAX_FRAME_BYTES: usize = 32 * 1024;
-
-/// The verified session a frame acts for. Kept on each socket across hibernation, so its
-/// stored form keeps the token's compact names.
-#[derive(Serialize, Deserialize)]
-struct Session {
-    #[serde(rename = "loc")]
-    locale: String,
-    #[serde(rename = "reg")]
-    region: String,
-    #[serde(rename = "mer")]
-    merchant: String,
-    /// Absent on sockets accepted before it existed.
-    #[serde(default, rename = "cty")]
-    country: Option<String>,
-}
-
-impl From<SessionClaims> for Session {
-    fn from(claims: SessionClaims) -> Self {
-        Self {
-            locale: claims.loc,
-            region: claims.reg,
-            merchant: claims.mer,
-            country: claims.cty,
-        }
-    }
-}
 
 #[durable_object]
 #[allow(missing_debug_implementations)] // `State` has no Debug.
@@ -70,8 +44,10 @@ impl DurableObject for Conversation {
         // Once per object start, not per message. If it fails, every storage call fails
         // and the shopper gets an `internal` error frame to retry on.
         let sql = state.storage().sql();
-        let schema =
-            sql_log::create_schema(&sql).and_then(|()| placement_record::create_schema(&sql));
+        let schema = sql_log::create_schema(&sql)
+            .and_then(|()| placement_record::create_schema(&sql))
+            .and_then(|()| dialogue_store::create_schema(&sql))
+            .and_then(|()| object_session::create_schema(&sql));
         if let Err(e) = schema {
             worker::console_error!("{e}");
         }
@@ -172,7 +148,8 @@ impl DurableObject for Conversation {
     /// acknowledged; each ends translated or marked unavailable, never pending for good.
     async fn alarm(&self) -> worker::Result<Response> {
         self.translate_pending().await?;
-        Response::ok("translated")
+        self.retry_handoff().await?;
+        Response::ok("done")
     }
 
     async fn websocket_close(
@@ -228,7 +205,8 @@ impl Conversation {
             // Same event as the append: committed together.
             let now = crate::clock::now_ms();
             let placed = placement_record::record(&sql, &record, now)
-                .and_then(|()| placement_record::remember_locale(&sql, &session.locale));
+                .and_then(|()| placement_record::remember_locale(&sql, &session.locale))
+                .and_then(|()| object_session::remember(&sql, session));
             if let Err(e) = placed {
                 worker::console_error!("{e}");
             }
@@ -245,19 +223,19 @@ impl Conversation {
             &mut SqlLog::new(&sql),
             frame,
             Languages::of(shopper, store),
-            |key| {
-                bot_text(
-                    &session.locale,
-                    key,
-                    session.country.as_deref(),
-                    crate::clock::now_ms(),
-                )
-            },
             crate::clock::now_ms(),
         );
         match outcome {
             Ok(outcome) => {
                 self.broadcast(&outcome.broadcast);
+                // The bot answers after the shopper's message is stored and broadcast; a
+                // failure here loses nothing the shopper wrote.
+                if let Some((text, choice)) = &outcome.for_bot {
+                    match self.bot_turn(session, text, choice.as_deref()).await {
+                        Ok(frames) => self.broadcast(&frames),
+                        Err(e) => worker::console_error!("bot turn: {e}"),
+                    }
+                }
                 // Translated right after this answer, in the alarm: a failure there is
                 // retried by the runtime, and the shopper's ack never waits for it.
                 if outcome.awaits_translation()

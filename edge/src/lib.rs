@@ -12,12 +12,16 @@ mod changes;
 mod clock;
 mod config;
 mod conversation_agent;
+mod conversation_bot;
 mod conversation_object;
 mod cors;
+mod dialogue_store;
 mod geo;
+mod handoff_queue;
 mod http_transport;
 mod locales;
 mod object_call;
+mod object_session;
 mod placement_record;
 mod random;
 mod request;
@@ -30,6 +34,7 @@ mod translation_memory;
 mod translators;
 
 pub use conversation_object::Conversation;
+pub use handoff_queue::HandoffQueue;
 pub use translation_memory::TranslationMemory;
 
 use worker::{Context, Env, Request, Response, event};

@@ -3,7 +3,7 @@
 
 use caravan_core::bot::greeting as bot;
 use caravan_core::bot::seasons::Seasons;
-use caravan_core::language::catalog::{Catalog, PlainRules};
+use caravan_core::language::catalog::{Arg, Catalog, PlainRules};
 use caravan_core::language::locale::{Locale, SUPPORTED};
 use caravan_core::translation::memory::Phrasebook;
 use std::sync::OnceLock;
@@ -57,14 +57,23 @@ pub fn bot_catalog(locale: Locale) -> Option<Catalog> {
     Catalog::parse(BOT[at]).ok()
 }
 
-/// The bot message `key` in `tag`'s locale (English for an unknown tag). The greeting
-/// opens with the season's wishes when the shopper's `country` celebrates one at `now_ms`.
-pub fn bot_text(tag: &str, key: &str, country: Option<&str>, now_ms: u64) -> Option<String> {
+/// The bot's words in `tag`'s locale (English for an unknown tag), with their arguments.
+/// The greeting opens with the season's wishes when the shopper's `country` celebrates one
+/// at `now_ms`.
+pub fn bot_words(
+    tag: &str,
+    country: Option<String>,
+    now_ms: u64,
+) -> impl Fn(&str, &[(&str, String)]) -> Option<String> {
     let locale = Locale::from_tag(tag).unwrap_or(Locale::En);
-    let catalog = bot_catalog(locale)?;
+    let catalog = bot_catalog(locale);
     let seasons = Seasons::parse(SEASONS).unwrap_or_default();
-    let words = |k: &str| catalog.format(k, &[], &PlainRules);
-    bot::text(key, words, &seasons, country, now_ms)
+    move |key: &str, args: &[(&str, String)]| {
+        let catalog = catalog.as_ref()?;
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
+        let words = |k: &str| catalog.format(k, &args, &PlainRules);
+        bot::text(key, words, &seasons, country.as_deref(), now_ms)
+    }
 }
 
 /// The human translations of every locale's bot and template phrases, built once per

@@ -7,6 +7,7 @@ use caravan_core::conversation::rules::{ConversationLog, StoredMessage};
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::message_translation::{MessageTranslation, TranslationState};
 use caravan_core::wire::protocol::Author;
+use caravan_core::wire::quick_reply::{self, Stage};
 use serde::Deserialize;
 use worker::{SqlStorage, SqlStorageValue};
 
@@ -21,7 +22,9 @@ const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS messages (
     tr_lang TEXT,
     tr_text TEXT,
     tr_via TEXT,
-    tr_why TEXT
+    tr_why TEXT,
+    choices TEXT,
+    stage TEXT
 )";
 
 /// Columns added after the first release, for objects whose table predates them.
@@ -32,10 +35,11 @@ const ADDED_COLUMNS: &[&str] = &[
     "tr_text TEXT",
     "tr_via TEXT",
     "tr_why TEXT",
+    "choices TEXT",
+    "stage TEXT",
 ];
 
-const COLUMNS: &str =
-    "seq, author, text, at, client_id, lang, tr_state, tr_lang, tr_text, tr_via, tr_why";
+const COLUMNS: &str = "seq, author, text, at, client_id, lang, tr_state, tr_lang, tr_text, tr_via, tr_why, choices, stage";
 
 #[derive(Debug, thiserror::Error)]
 #[error("conversation storage: {0}")]
@@ -64,6 +68,11 @@ struct Row {
     tr_text: Option<String>,
     tr_via: Option<String>,
     tr_why: Option<String>,
+    /// Quick replies, as the wire's `ch` field spells them.
+    #[serde(default)]
+    choices: Option<String>,
+    #[serde(default)]
+    stage: Option<String>,
 }
 
 impl Row {
@@ -91,6 +100,11 @@ impl Row {
             id: self.client_id.as_deref().and_then(ClientMessageId::parse),
             lang: self.lang,
             translation,
+            choices: self
+                .choices
+                .as_deref()
+                .map_or_else(Vec::new, quick_reply::decode),
+            stage: self.stage.as_deref().and_then(Stage::parse),
         })
     }
 }
@@ -175,8 +189,12 @@ impl ConversationLog for SqlLog<'_> {
             m.lang.clone().into(),
         ];
         values.extend(translation_values(m.translation.as_ref()));
+        values.push(quick_reply::encode(&m.choices).into());
+        values.push(m.stage.map(|s| s.as_str().to_owned()).into());
         self.sql.exec(
-            &format!("INSERT INTO messages ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            &format!(
+                "INSERT INTO messages ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ),
             values,
         )?;
         Ok(())

@@ -3,14 +3,11 @@
 // contract: Escape closes the chat and focus returns to the bubble.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { chat } from '../lib/browser.mjs';
 import { stage } from '../lib/stage.mjs';
+import { violations } from '../lib/axe.mjs';
 
 const suite = stage();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Opens the chat for a shopper speaking `locale`, after one exchange so messages, their
  * states and the bot's avatar are on screen too. */
@@ -30,22 +27,6 @@ async function openChat(locale, { lite = false } = {}) {
   await page.press(input, 'Enter');
   await page.waitForSelector(lite ? 'caravan-chat li[data-author="bot"]' : `${chat.theirs}[data-author="bot"]`);
   return { context, page };
-}
-
-/** axe's violations inside the chat (the demo store's own hostile CSS is not ours). */
-async function violations(page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (tags) => {
-    const result = await window.axe.run(
-      { include: [['caravan-chat']] },
-      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
-    );
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => `${n.target.join(' > ')}: ${n.failureSummary}`),
-    }));
-  }, TAGS);
 }
 
 for (const [locale, lite] of [['en-US', false], ['ar-EG', false], ['en-US', true], ['ar-EG', true]]) {

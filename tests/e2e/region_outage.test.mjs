@@ -59,7 +59,8 @@ test('region unavailable: the shopper is told, the message waits, and is deliver
   const texts = await page.locator(`${chat.mine} .cv-text`).allTextContents();
   assert.deepEqual(texts, ['Before the outage', 'Sent during the outage']);
   const stored = await region.placement(session.conversation_id);
-  assert.deepEqual(stored, { placement: { region: session.region, merchant: 'demo' }, messages: 3 });
+  // Both messages and the bot's answer to each.
+  assert.deepEqual(stored, { placement: { region: session.region, merchant: 'demo' }, messages: 4 });
   await page.screenshot({ path: new URL('region-back.png', artifacts).pathname });
   await context.close();
 });

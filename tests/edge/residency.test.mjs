@@ -47,7 +47,7 @@ test('sessions from 16 countries and an unknown one land in their region', async
   for (const [country, region] of [...Object.entries(EXPECTED), [undefined, 'eu'], ['XX', 'eu'], ['T1', 'eu']]) {
     const s = await converse(country);
     assert.equal(s.region, region, `${country} → ${s.region}`);
-    // The conversation (message + greeting) is stored only where the region lives.
+    // The conversation (message + the bot's answer) is stored only where the region lives.
     const [home, away] = region === 'in' ? [peer, edge] : [edge, peer];
     const there = await home.placement(s.conversation_id);
     assert.deepEqual(there, { placement: { region, merchant: 'demo' }, messages: 2 }, `${country}`);
@@ -70,7 +70,8 @@ test('a session stays in its region wherever the shopper travels', async () => {
   const ack = await socket.client.next((f) => f.type === 'ack' && f.id === id);
   assert.equal(ack.seq, 3);
   socket.client.close();
-  assert.deepEqual(await edge.placement(s.conversation_id), { placement: { region: 'eu', merchant: 'demo' }, messages: 3 });
+  // The message and the bot's answer.
+  assert.deepEqual(await edge.placement(s.conversation_id), { placement: { region: 'eu', merchant: 'demo' }, messages: 4 });
 
   // An India session keeps going to the India deployment, even from Germany.
   const india = await converse('IN');

@@ -72,6 +72,7 @@ export class Edge {
       durableObjects: {
         CONVERSATIONS: { className: 'Conversation', useSQLite: true },
         TRANSLATION_MEMORY: { className: 'TranslationMemory', useSQLite: true },
+        HANDOFF_QUEUES: { className: 'HandoffQueue', useSQLite: true },
       },
       bindings: {
         CARAVAN_SESSION_KEYS: TEST_KEYS,

@@ -8,12 +8,13 @@ import { launch } from './browser.mjs';
 /** Where suites keep screenshots. */
 export const artifacts = new URL('../artifacts/', import.meta.url);
 
-/** Registers the suite's hooks; the returned object holds `edge` and `browser` once started. */
-export function stage() {
+/** Registers the suite's hooks; the returned object holds `edge` and `browser` once started.
+ * `vars` adds variables and secrets to the edge (see `WranglerDev`). */
+export function stage(vars = {}) {
   const s = {};
   before(async () => {
     mkdirSync(artifacts, { recursive: true });
-    [s.edge, s.browser] = await Promise.all([new WranglerDev().start(), launch()]);
+    [s.edge, s.browser] = await Promise.all([new WranglerDev({ vars }).start(), launch()]);
   });
   after(async () => {
     await s.browser?.close();

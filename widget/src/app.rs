@@ -205,6 +205,8 @@ fn build(panel: &mut Panel, section: &Element, chat: Chat) {
             ("class", "cv-log"),
             ("role", "log"),
             ("aria-live", "polite"),
+            // Scrollable: keyboard users must be able to reach and scroll it.
+            ("tabindex", "0"),
         ],
     );
     let empty = element(&log, "p", &[("class", "cv-empty")]);
@@ -218,9 +220,10 @@ fn build(panel: &mut Panel, section: &Element, chat: Chat) {
     panel.effect(Box::new(move || {
         chat.originals.track();
         let entries = chat.timeline.with(|t| t.entries());
+        let last = entries.len().saturating_sub(1);
         let mut shown = 0;
         for entry in entries {
-            let m = message(chat, entry);
+            let m = message(chat, entry, shown == last);
             match items.get_mut(shown) {
                 Some(item) => item.patch(&m),
                 None => items.push(Item::new(chat, &list, &m)),

@@ -227,6 +227,18 @@ impl Chat {
         true
     }
 
+    /// A quick reply the shopper tapped: its label becomes their message, its id tells the
+    /// bot which one. Durable in the outbox like any message.
+    pub fn choose(&self, choice: &str, label: &str) {
+        let id = ClientMessageId::v7(now_ms(), random_bytes());
+        let frames = self
+            .timeline
+            .try_update(|t| t.choose(id, label.to_owned(), choice.to_owned(), now_ms()))
+            .unwrap_or_default();
+        self.persist();
+        self.write(frames);
+    }
+
     /// The shopper's switch: text only, or the full chat.
     pub fn toggle_text_mode(&self) {
         let preference = if self.quality.get_untracked() == Quality::TextOnly {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use caravan_core::delivery::timeline::{Delivery, Entry};
 use caravan_core::wire::protocol::Author;
+use caravan_core::wire::quick_reply::QuickReply;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Node, Text};
@@ -46,6 +47,9 @@ pub(crate) struct Item {
     _toggle_click: Listener,
     at: Option<(Element, Text)>,
     state: Option<(Element, Text)>,
+    /// The quick-reply buttons, with what they were drawn for.
+    choices: Option<(Element, Vec<QuickReply>, Vec<Listener>)>,
+    chat: Chat,
 }
 
 /// What one message shows.
@@ -64,9 +68,13 @@ pub(crate) struct Message {
     key: String,
     at: Option<String>,
     state: Option<String>,
+    /// Offered only under the latest message: older choices are past.
+    choices: Vec<QuickReply>,
+    stage: Option<&'static str>,
 }
 
-pub(crate) fn message(chat: Chat, entry: Entry) -> Message {
+/// What `entry` shows; `latest` when nothing follows it.
+pub(crate) fn message(chat: Chat, entry: Entry, latest: bool) -> Message {
     let (status, label) = delivery_state(entry.delivery);
     let who = match entry.author {
         Author::Shopper => chat.t("author-you"),
@@ -107,6 +115,8 @@ pub(crate) fn message(chat: Chat, entry: Entry) -> Message {
         key,
         at: entry.at.map(|at| chat.time(at)),
         state: mine.then(|| chat.t(label)),
+        choices: if latest { entry.choices } else { Vec::new() },
+        stage: entry.stage.map(|s| s.as_str()),
     }
 }
 
@@ -211,6 +221,8 @@ impl Item {
             _toggle_click: toggle_click,
             at: None,
             state: None,
+            choices: None,
+            chat,
         };
         item.patch_optionals(m);
         let _ = list.append_child(&fragment);
@@ -246,8 +258,15 @@ impl Item {
         self.patch_optionals(m);
     }
 
-    /// The time after the translation line, then the delivery state at the end.
+    /// The time after the translation line, then the delivery state, then the quick
+    /// replies at the end.
     fn patch_optionals(&mut self, m: &Message) {
+        match m.stage {
+            Some(stage) => set_attr(&self.li, "data-stage", stage),
+            None => {
+                let _ = self.li.remove_attribute("data-stage");
+            }
+        }
         let after_tr = self.tr.next_sibling();
         optional(
             &self.li,
@@ -265,5 +284,47 @@ impl Item {
             STATE.0,
             STATE.1,
         );
+        self.patch_choices(&m.choices);
+    }
+
+    /// Redraws the quick replies only when they changed; a tap sends the label as the
+    /// shopper's message.
+    fn patch_choices(&mut self, choices: &[QuickReply]) {
+        if self
+            .choices
+            .as_ref()
+            .map_or(choices.is_empty(), |(_, drawn, _)| drawn == choices)
+        {
+            return;
+        }
+        if let Some((el, _, _)) = self.choices.take() {
+            el.remove();
+        }
+        if choices.is_empty() {
+            return;
+        }
+        let group = element(
+            &self.li,
+            "div",
+            &[("class", "cv-choices"), ("role", "group")],
+        );
+        let listeners = choices
+            .iter()
+            .map(|reply| {
+                let button = element(
+                    &group,
+                    "button",
+                    &[("class", "cv-choice"), ("type", "button")],
+                );
+                text(&button, &reply.label);
+                let (chat, reply) = (self.chat, reply.clone());
+                listen(
+                    &button,
+                    "click",
+                    Box::new(move |_| chat.choose(&reply.id, &reply.label)),
+                )
+            })
+            .collect();
+        self.choices = Some((group, choices.to_vec(), listeners));
     }
 }

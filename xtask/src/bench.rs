@@ -44,6 +44,7 @@ fn protocol_figures() {
     let send = ClientFrame::Send {
         id,
         text: text.into(),
+        choice: None,
     };
     let Ok(outcome) = conversation::handle(
         &mut log,
@@ -52,7 +53,6 @@ fn protocol_figures() {
             shopper: caravan_core::language::locale::Locale::En,
             agent: caravan_core::language::locale::Locale::En,
         },
-        |_| None,
         1_763_700_000_000,
     );
     let frame_bytes =
@@ -73,6 +73,7 @@ fn protocol_figures() {
             let send = ClientFrame::Send {
                 id: ClientMessageId::v7(1_763_700_000_000 + u64::from(i), [i; 10]),
                 text: text.into(),
+                choice: None,
             };
             let _ = conversation::handle(
                 &mut log,
@@ -81,7 +82,6 @@ fn protocol_figures() {
                     shopper: caravan_core::language::locale::Locale::En,
                     agent: caravan_core::language::locale::Locale::En,
                 },
-                |_| None,
                 1_763_700_000_000,
             );
         }
@@ -93,7 +93,6 @@ fn protocol_figures() {
                 shopper: caravan_core::language::locale::Locale::En,
                 agent: caravan_core::language::locale::Locale::En,
             },
-            |_| None,
             0,
         );
         let ws = resume.encode().len() + frame_bytes(&replay.reply);

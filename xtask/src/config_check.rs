@@ -29,8 +29,9 @@ struct Binding {
     name: String,
 }
 
-/// The namespace of the regions' translation memories.
-const MEMORY_BINDING: &str = "TRANSLATION_MEMORY";
+/// The namespaces every deployment needs beside the regions' own: the regions'
+/// translation memories and the merchants' handoff queues.
+const REQUIRED_BINDINGS: [&str; 2] = ["TRANSLATION_MEMORY", "HANDOFF_QUEUES"];
 
 /// Checks merchants, regions and translators against each other and the declared Durable
 /// Object bindings.
@@ -57,10 +58,12 @@ pub fn check(
             ));
         }
     }
-    if !bindings.iter().any(|b| b == MEMORY_BINDING) {
-        return Err(format!(
-            "{source}: wrangler.toml must declare the {MEMORY_BINDING} Durable Object binding"
-        ));
+    for required in REQUIRED_BINDINGS {
+        if !bindings.iter().any(|b| b == required) {
+            return Err(format!(
+                "{source}: wrangler.toml must declare the {required} Durable Object binding"
+            ));
+        }
     }
     let backends =
         Backends::parse(regions).map_err(|e| format!("{source}: CARAVAN_REGIONS: {e}"))?;

@@ -9,12 +9,15 @@
 //!   `--profile [ROWS]` lists the widget's biggest functions and data (twiggy)
 //! - `bench` bytes and time to a first message (full and lite, slow 3G/2G), protocol bytes
 //! - `tools` install missing pinned tools only
+//! - `eval-intents FILE.jsonl... [--json] [--check]` the bot's understanding on labelled
+//!   messages: accuracy per language, confusions; `--check` fails below the targets
 
 mod bench;
 mod build;
 mod config_check;
 mod coupling;
 mod dev;
+mod eval_intents;
 mod process;
 mod profile;
 mod site;
@@ -37,11 +40,12 @@ fn main() -> ExitCode {
         }
         Some("size") => size::run(),
         Some("tidy") => tidy::run(),
+        Some("eval-intents") => eval_intents::run(&args[1..]),
         Some("bench") => bench::run(),
         Some("tools") => tools::ensure(tools::Purpose::Test),
         _ => {
             eprintln!(
-                "usage: cargo xtask <dev [--origin URL]...|test|tidy|build|size [--profile [ROWS]]|bench|tools>"
+                "usage: cargo xtask <dev [--origin URL]...|test|tidy|build|size [--profile [ROWS]]|bench|tools|eval-intents FILE...>"
             );
             return ExitCode::from(2);
         }

@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use crate::process::{Result, cmd, describe, root};
-use crate::{build, size, tidy, tools};
+use crate::{build, eval_intents, size, tidy, tools};
 
 #[derive(Default)]
 struct Counts {
@@ -135,6 +135,11 @@ pub fn run() -> Result {
     });
     step("native tests", &mut || {
         plain(cmd("cargo", &root).args(["test", "--workspace"]))
+    });
+    step("intents on the held-out set", &mut || {
+        eval_intents::held_out_check()
+            .map_err(|e| eprintln!("{e}"))
+            .is_ok()
     });
     let built = tools_ok
         && step("build", &mut || {

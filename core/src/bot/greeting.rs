@@ -3,14 +3,9 @@
 
 use crate::bot::seasons::Seasons;
 
-/// Catalog key of the greeting sent after a conversation's first shopper message.
-pub const GREETING: &str = "bot-greeting";
-
-/// The catalog key of the bot's reply to a shopper message, given how many messages the
-/// conversation held before it; `None` when the bot stays quiet.
-pub fn reply_key(messages_before: u64) -> Option<&'static str> {
-    (messages_before == 0).then_some(GREETING)
-}
+/// Catalog key of the bot's hello (`bot::reply::keys::HELLO`), which the season's wishes
+/// open.
+pub const GREETING: &str = crate::bot::reply::keys::HELLO;
 
 /// The bot's text for `key`, where `words` looks a message up in the session's locale:
 /// the greeting opens with the season's wishes when the shopper's `country` celebrates
@@ -38,12 +33,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn greets_only_the_first_message() {
-        assert_eq!(reply_key(0), Some(GREETING));
-        assert_eq!(reply_key(2), None);
-    }
-
-    #[test]
     fn the_greeting_carries_the_seasons_wishes() {
         let seasons = Seasons::parse("season-songkran\tTH\t04-13\t04-15").expect("table");
         let words = |k: &str| Some(format!("<{k}>"));
@@ -52,19 +41,19 @@ mod tests {
         let text = |key, country, now| text(key, words, &seasons, country, now);
         assert_eq!(
             text(GREETING, Some("TH"), songkran).as_deref(),
-            Some("<season-songkran> <bot-greeting>")
+            Some("<season-songkran> <bot-hello>")
         );
         assert_eq!(
             text(GREETING, Some("TH"), after).as_deref(),
-            Some("<bot-greeting>")
+            Some("<bot-hello>")
         );
         assert_eq!(
             text(GREETING, Some("DE"), songkran).as_deref(),
-            Some("<bot-greeting>")
+            Some("<bot-hello>")
         );
         assert_eq!(
             text(GREETING, None, songkran).as_deref(),
-            Some("<bot-greeting>")
+            Some("<bot-hello>")
         );
         assert_eq!(
             text("template-x", Some("TH"), songkran).as_deref(),

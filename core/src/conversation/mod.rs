@@ -3,6 +3,7 @@
 //! (`ConversationLog`), kept in memory for tests. Imports every room above except
 //! `agents` and `delivery`.
 
+pub mod bot_turn;
 pub mod memory_log;
 pub mod message;
 pub mod rules;

@@ -2,7 +2,6 @@
 //! bot answer, replay history. Storage sits behind [`ConversationLog`]; the edge implements
 //! it on a Durable Object's SQLite, tests on [`MemoryLog`](crate::conversation::memory_log::MemoryLog).
 
-use crate::bot::greeting as bot;
 use crate::conversation::message::validate_text;
 use crate::language::language_id;
 use crate::language::locale::Locale;
@@ -55,17 +54,18 @@ pub struct Outcome {
     pub reply: Vec<ServerFrame>,
     /// Frames for every socket of the conversation, the sender included.
     pub broadcast: Vec<ServerFrame>,
+    /// A new shopper message for the bot's turn: its text and the quick reply tapped.
+    pub for_bot: Option<(String, Option<String>)>,
 }
 
-/// Handles a decoded client frame of a session held in `languages`. `bot_text` looks up
-/// the bot's words by catalog key in the shopper's locale; `now_ms` is the Unix time in
-/// milliseconds. A shopper message needing translation for the agents is stored with a
-/// pending translation, which the caller makes after answering.
+/// Handles a decoded client frame of a session held in `languages`; `now_ms` is the Unix
+/// time in milliseconds. A shopper message needing translation for the agents is stored
+/// with a pending translation, which the caller makes after answering; a new one is handed
+/// on for the bot's turn (`conversation::bot_turn`).
 pub fn handle<L: ConversationLog>(
     log: &mut L,
     frame: ClientFrame,
     languages: Languages,
-    bot_text: impl Fn(&str) -> Option<String>,
     now_ms: u64,
 ) -> Result<Outcome, L::Error> {
     match frame {
@@ -94,7 +94,7 @@ pub fn handle<L: ConversationLog>(
                 ..Outcome::default()
             })
         }
-        ClientFrame::Send { id, text } => {
+        ClientFrame::Send { id, text, choice } => {
             let text = match validate_text(&text) {
                 Ok(text) => text,
                 Err(e) => {
@@ -129,28 +129,18 @@ pub fn handle<L: ConversationLog>(
                 id: Some(id),
                 lang: Some(lang),
                 translation,
+                choices: Vec::new(),
+                stage: None,
             };
             log.append(&shopper)?;
-            let mut outcome = Outcome {
+            let outcome = Outcome {
                 reply: vec![ServerFrame::Ack {
                     id,
                     seq: shopper.seq,
                 }],
                 broadcast: vec![ServerFrame::Message(shopper.clone())],
+                for_bot: Some((shopper.text.clone(), choice)),
             };
-            if let Some(text) = bot::reply_key(before).and_then(bot_text) {
-                let reply = StoredMessage {
-                    seq: shopper.seq + 1,
-                    author: Author::Bot,
-                    text,
-                    at: now_ms,
-                    id: None,
-                    lang: Some(language_id::session_language(locale).to_owned()),
-                    translation: None,
-                };
-                log.append(&reply)?;
-                outcome.broadcast.push(ServerFrame::Message(reply));
-            }
             Ok(outcome)
         }
     }
@@ -166,10 +156,6 @@ mod tests {
         ClientMessageId::v7(1_700_000_000_000 + u64::from(n), [n; 10])
     }
 
-    fn greet(key: &str) -> Option<String> {
-        (key == bot::GREETING).then(|| "Hello!".to_owned())
-    }
-
     const JA: Languages = Languages {
         shopper: Locale::Ja,
         agent: Locale::Ja,
@@ -179,28 +165,34 @@ mod tests {
         let frame = ClientFrame::Send {
             id: id(n),
             text: text.into(),
+            choice: None,
         };
-        let Ok(outcome) = handle(log, frame, JA, greet, 5);
+        let Ok(outcome) = handle(log, frame, JA, 5);
         outcome
     }
 
     #[test]
-    fn first_message_is_acked_then_greeted() {
+    fn a_message_is_acked_stored_and_handed_to_the_bot() {
         let mut log = MemoryLog::default();
         let out = send(&mut log, 1, " hi ");
         assert_eq!(out.reply, vec![ServerFrame::Ack { id: id(1), seq: 1 }]);
-        assert_eq!(out.broadcast.len(), 2);
-        assert!(
-            matches!(&out.broadcast[1], ServerFrame::Message(m) if m.author == Author::Bot && m.seq == 2)
-        );
+        assert_eq!(out.broadcast.len(), 1);
+        assert_eq!(out.for_bot, Some(("hi".to_owned(), None)));
         assert_eq!(log.messages()[0].text, "hi");
         // Too short to judge: the session's language is stored with it.
         assert_eq!(log.messages()[0].lang.as_deref(), Some("ja"));
-        assert_eq!(log.messages()[1].lang.as_deref(), Some("ja"));
 
-        let out = send(&mut log, 2, "again");
-        assert_eq!(out.reply, vec![ServerFrame::Ack { id: id(2), seq: 3 }]);
-        assert_eq!(out.broadcast.len(), 1, "the bot greets once");
+        let frame = ClientFrame::Send {
+            id: id(2),
+            text: "Yes".into(),
+            choice: Some("helpful:yes".into()),
+        };
+        let Ok(out) = handle(&mut log, frame, JA, 6);
+        assert_eq!(out.reply, vec![ServerFrame::Ack { id: id(2), seq: 2 }]);
+        assert_eq!(
+            out.for_bot,
+            Some(("Yes".to_owned(), Some("helpful:yes".to_owned())))
+        );
     }
 
     #[test]
@@ -218,7 +210,7 @@ mod tests {
         );
         let langs: Vec<_> = log.messages().iter().map(|m| m.lang.clone()).collect();
         let want = |s: &str| Some(s.to_owned());
-        assert_eq!(langs, vec![want("th"), want("ja"), want("en")]);
+        assert_eq!(langs, vec![want("th"), want("en")]);
     }
 
     #[test]
@@ -228,7 +220,8 @@ mod tests {
         let out = send(&mut log, 1, "hi");
         assert_eq!(out.reply, vec![ServerFrame::Ack { id: id(1), seq: 1 }]);
         assert!(out.broadcast.is_empty());
-        assert_eq!(log.messages().len(), 2);
+        assert_eq!(out.for_bot, None, "the bot answered the first time");
+        assert_eq!(log.messages().len(), 1);
     }
 
     #[test]
@@ -261,9 +254,9 @@ mod tests {
             send(&mut log, n, "m");
         }
         send(&mut log, 201, "m");
-        // 202 shopper messages + 1 greeting; long enough to need two replay pages.
-        let last = 203;
-        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 0 }, JA, greet, 9);
+        // 202 messages: long enough to need two replay pages.
+        let last = 202;
+        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 0 }, JA, 9);
         assert_eq!(out.reply.len(), last + 1);
         assert_eq!(
             out.reply.last(),
@@ -271,9 +264,9 @@ mod tests {
                 last_seq: last as u64
             })
         );
-        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 200 }, JA, greet, 9);
-        assert_eq!(out.reply.len(), 4);
-        let Ok(out) = handle(&mut log, ClientFrame::Ping, JA, greet, 9);
+        let Ok(out) = handle(&mut log, ClientFrame::Resume { after: 200 }, JA, 9);
+        assert_eq!(out.reply.len(), 3);
+        let Ok(out) = handle(&mut log, ClientFrame::Ping, JA, 9);
         assert_eq!(out.reply, vec![ServerFrame::Pong]);
     }
 
@@ -287,14 +280,14 @@ mod tests {
         let frame = |n, text: &str| ClientFrame::Send {
             id: id(n),
             text: text.into(),
+            choice: None,
         };
         let thai = "สวัสดีค่ะ คำสั่งซื้อของฉันยังไม่มาถึงเลย ช่วยตรวจสอบให้หน่อย";
-        let Ok(_) = handle(&mut log, frame(1, thai), thai_shop, greet, 5);
+        let Ok(_) = handle(&mut log, frame(1, thai), thai_shop, 5);
         let Ok(_) = handle(
             &mut log,
             frame(2, "Could you tell me where my parcel is right now?"),
             thai_shop,
-            greet,
             6,
         );
         let pending = |log: &MemoryLog| log.pending_translations(10).map(|p| p.len());

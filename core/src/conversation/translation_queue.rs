@@ -52,8 +52,9 @@ mod tests {
         let frame = ClientFrame::Send {
             id: ClientMessageId::v7(1_700_000_000_000, [n; 10]),
             text: text.into(),
+            choice: None,
         };
-        handle(log, frame, languages, |_| None, 1_700_000_000_000).expect("stored")
+        handle(log, frame, languages, 1_700_000_000_000).expect("stored")
     }
 
     #[test]
@@ -88,7 +89,6 @@ mod tests {
             &mut log,
             ClientFrame::Resume { after: 0 },
             Languages::of(Locale::En, None),
-            |_| None,
             0,
         )
         .expect("replayed");

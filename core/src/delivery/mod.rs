@@ -6,4 +6,6 @@ pub mod backoff;
 pub mod network_quality;
 pub mod outbox;
 pub mod timeline;
+#[cfg(test)]
+mod timeline_tests;
 pub mod transport;

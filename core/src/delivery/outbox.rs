@@ -8,7 +8,7 @@
 
 use crate::wire::ids::ClientMessageId;
 use crate::wire::json::{JsonObject, JsonWriter};
-use crate::wire::protocol::ErrorCode;
+use crate::wire::protocol::{ClientFrame, ErrorCode};
 
 /// Where one outgoing message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub enum Outgoing {
 pub struct Pending {
     pub id: ClientMessageId,
     pub text: String,
+    /// The quick reply tapped, when `text` is its label.
+    pub choice: Option<String>,
     pub state: Outgoing,
 }
 
@@ -38,10 +40,16 @@ pub struct Outbox {
 
 impl Outbox {
     pub fn push(&mut self, id: ClientMessageId, text: String) {
+        self.push_choice(id, text, None);
+    }
+
+    /// A message that is a tapped quick reply: its label and id.
+    pub fn push_choice(&mut self, id: ClientMessageId, text: String, choice: Option<String>) {
         if self.find(id).is_none() {
             self.entries.push(Pending {
                 id,
                 text,
+                choice,
                 state: Outgoing::Sending,
             });
         }
@@ -53,13 +61,17 @@ impl Outbox {
 
     /// Messages to write to a connection that just became able to carry them, oldest
     /// first; they are marked sent at `now_ms`.
-    pub fn take_unsent(&mut self, now_ms: u64) -> Vec<(ClientMessageId, String)> {
+    pub fn take_unsent(&mut self, now_ms: u64) -> Vec<ClientFrame> {
         self.entries
             .iter_mut()
             .filter(|p| p.state == Outgoing::Sending)
             .map(|p| {
                 p.state = Outgoing::Sent { at_ms: now_ms };
-                (p.id, p.text.clone())
+                ClientFrame::Send {
+                    id: p.id,
+                    text: p.text.clone(),
+                    choice: p.choice.clone(),
+                }
             })
             .collect()
     }
@@ -123,6 +135,7 @@ impl Outbox {
                 JsonWriter::new()
                     .str("id", &p.id.to_string())
                     .str("text", &p.text)
+                    .opt_str("ch", p.choice.as_deref())
                     .finish()
             })
             .collect::<Vec<_>>()
@@ -139,7 +152,7 @@ impl Outbox {
             };
             let id = object.str("id").and_then(ClientMessageId::parse);
             if let (Some(id), Some(text)) = (id, object.str("text")) {
-                outbox.push(id, text.to_owned());
+                outbox.push_choice(id, text.to_owned(), object.str("ch").map(str::to_owned));
             }
         }
         outbox
@@ -163,7 +176,14 @@ mod tests {
         assert!(o.take_unsent(11).is_empty(), "already on this connection");
         assert_eq!(o.acked(id(1), 250), Some(240));
         o.connection_lost();
-        assert_eq!(o.take_unsent(300), vec![(id(2), "b".to_owned())]);
+        assert_eq!(
+            o.take_unsent(300),
+            vec![ClientFrame::Send {
+                id: id(2),
+                text: "b".into(),
+                choice: None
+            }]
+        );
         assert_eq!(
             o.acked(id(1), 400),
             None,

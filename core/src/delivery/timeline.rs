@@ -13,6 +13,7 @@ use crate::delivery::outbox::{Outbox, Outgoing};
 use crate::wire::ids::ClientMessageId;
 use crate::wire::message_translation::TranslationState;
 use crate::wire::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
+use crate::wire::quick_reply::{QuickReply, Stage};
 
 /// Where a shopper message is on its way to the server, as shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,6 +41,10 @@ pub struct Entry {
     pub translation: Option<String>,
     /// It needed a translation and has none: shown with an honest marker.
     pub untranslated: bool,
+    /// Quick replies under a bot message.
+    pub choices: Vec<QuickReply>,
+    /// The stage a bot message announces.
+    pub stage: Option<Stage>,
 }
 
 /// What applying a server frame asks of the client.
@@ -91,12 +96,24 @@ impl Timeline {
         }
     }
 
+    /// A quick reply the shopper tapped: its label goes as their message, with its id.
+    pub fn choose(
+        &mut self,
+        id: ClientMessageId,
+        label: String,
+        choice: String,
+        now_ms: u64,
+    ) -> Vec<ClientFrame> {
+        self.outbox.push_choice(id, label, Some(choice));
+        if self.open {
+            self.sends(now_ms)
+        } else {
+            Vec::new()
+        }
+    }
+
     fn sends(&mut self, now_ms: u64) -> Vec<ClientFrame> {
-        self.outbox
-            .take_unsent(now_ms)
-            .into_iter()
-            .map(|(id, text)| ClientFrame::Send { id, text })
-            .collect()
+        self.outbox.take_unsent(now_ms)
     }
 
     fn resume(&mut self) -> Option<ClientFrame> {
@@ -213,6 +230,8 @@ impl Timeline {
                 && m.translation
                     .as_ref()
                     .is_some_and(|t| t.state == TranslationState::Unavailable),
+            choices: m.choices.clone(),
+            stage: m.stage,
         });
         let pending = self.outbox.entries().iter().map(|p| Entry {
             key: p.id.to_string(),
@@ -227,6 +246,8 @@ impl Timeline {
             at: None,
             translation: None,
             untranslated: false,
+            choices: Vec::new(),
+            stage: None,
         });
         stored.chain(pending).collect()
     }
@@ -234,167 +255,5 @@ impl Timeline {
     /// The stored history as held, in sequence order.
     pub fn history(&self) -> &[MessageView] {
         &self.stored
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn id(n: u8) -> ClientMessageId {
-        ClientMessageId::v7(1_000 + u64::from(n), [n; 10])
-    }
-
-    fn stored(seq: u64, author: Author, id: Option<ClientMessageId>) -> ServerFrame {
-        ServerFrame::Message(MessageView {
-            seq,
-            author,
-            text: format!("m{seq}"),
-            at: 0,
-            id,
-            lang: None,
-            translation: None,
-        })
-    }
-
-    #[test]
-    fn sending_then_sent_then_delivered() {
-        let mut t = Timeline::default();
-        assert!(t.write(id(1), "hi".into(), 0).is_empty(), "nothing is open");
-        assert_eq!(t.entries()[0].delivery, Delivery::Sending);
-        let frames = t.opened(100);
-        assert_eq!(
-            frames,
-            vec![
-                ClientFrame::Resume { after: 0 },
-                ClientFrame::Send {
-                    id: id(1),
-                    text: "hi".into()
-                }
-            ]
-        );
-        assert_eq!(t.entries()[0].delivery, Delivery::Sent);
-        let reaction = t.apply(&ServerFrame::Ack { id: id(1), seq: 1 }, 350);
-        assert_eq!(reaction.ack_rtt_ms, Some(250));
-        assert_eq!(t.entries()[0].delivery, Delivery::Delivered);
-        t.apply(&stored(1, Author::Shopper, Some(id(1))), 351);
-        t.apply(&stored(2, Author::Bot, None), 351);
-        t.apply(&ServerFrame::Synced { last_seq: 2 }, 352);
-        let entries = t.entries();
-        assert_eq!(entries.len(), 2, "the echo replaces the pending copy");
-        assert_eq!(
-            entries[0].key,
-            id(1).to_string(),
-            "the key survives delivery"
-        );
-        assert_eq!(entries[1].author, Author::Bot);
-        assert_eq!(t.resume_from(), 2);
-        assert!(t.is_synced());
-    }
-
-    #[test]
-    fn a_lost_connection_resends_unacknowledged_in_order() {
-        let mut t = Timeline::default();
-        t.opened(0);
-        t.write(id(1), "a".into(), 1);
-        t.write(id(2), "b".into(), 2);
-        t.write(id(3), "c".into(), 3);
-        t.apply(&ServerFrame::Ack { id: id(1), seq: 1 }, 4);
-        t.closed();
-        assert!(!t.is_synced());
-        let frames = t.opened(5);
-        let sends: Vec<String> = frames
-            .iter()
-            .filter_map(|f| match f {
-                ClientFrame::Send { text, .. } => Some(text.clone()),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(sends, vec!["b", "c"]);
-    }
-
-    #[test]
-    fn resume_starts_below_the_first_hole_not_after_the_newest() {
-        let mut t = Timeline::default();
-        t.opened(0);
-        t.apply(&stored(1, Author::Shopper, None), 0);
-        t.apply(&ServerFrame::Synced { last_seq: 1 }, 0);
-        // A live message overtakes a missing one: ask for the gap once.
-        let reaction = t.apply(&stored(3, Author::Agent, None), 0);
-        assert_eq!(reaction.frames, vec![ClientFrame::Resume { after: 1 }]);
-        assert!(
-            t.apply(&stored(4, Author::Agent, None), 0)
-                .frames
-                .is_empty()
-        );
-        t.closed();
-        assert_eq!(t.resume_from(), 1, "a reconnect still fetches seq 2");
-        t.opened(0);
-        t.apply(&stored(2, Author::Bot, None), 0);
-        assert_eq!(t.resume_from(), 4);
-        let texts: Vec<String> = t.entries().into_iter().map(|e| e.text).collect();
-        assert_eq!(texts, vec!["m1", "m2", "m3", "m4"]);
-    }
-
-    #[test]
-    fn a_synced_beyond_what_arrived_asks_again_but_never_twice_for_the_same_gap() {
-        let mut t = Timeline::default();
-        t.opened(0);
-        let r = t.apply(&ServerFrame::Synced { last_seq: 3 }, 0);
-        assert!(r.frames.is_empty(), "resume after 0 is already on its way");
-        t.apply(&stored(1, Author::Bot, None), 0);
-        let r = t.apply(&ServerFrame::Synced { last_seq: 3 }, 0);
-        assert_eq!(r.frames, vec![ClientFrame::Resume { after: 1 }]);
-    }
-
-    #[test]
-    fn replayed_history_is_ordered_and_deduplicated() {
-        let mut t = Timeline::default();
-        t.opened(0);
-        t.apply(&stored(3, Author::Agent, None), 0);
-        t.apply(&stored(1, Author::Shopper, Some(id(1))), 0);
-        t.apply(&stored(2, Author::Bot, None), 0);
-        t.apply(&stored(2, Author::Bot, None), 0);
-        t.apply(&ServerFrame::Synced { last_seq: 3 }, 0);
-        let texts: Vec<String> = t.entries().into_iter().map(|e| e.text).collect();
-        assert_eq!(texts, vec!["m1", "m2", "m3"]);
-        assert!(t.is_synced());
-    }
-
-    #[test]
-    fn refusals_fail_visibly_and_hiccups_are_retried() {
-        let mut t = Timeline::default();
-        t.opened(0);
-        t.write(id(1), "x".into(), 0);
-        t.write(id(2), "y".into(), 0);
-        t.apply(
-            &ServerFrame::Error {
-                code: ErrorCode::MessageTooLong,
-                message: String::new(),
-                id: Some(id(1)),
-            },
-            1,
-        );
-        assert_eq!(
-            t.entries()[0].delivery,
-            Delivery::Failed(ErrorCode::MessageTooLong)
-        );
-        let r = t.apply(
-            &ServerFrame::Error {
-                code: ErrorCode::Internal,
-                message: String::new(),
-                id: Some(id(2)),
-            },
-            2,
-        );
-        assert!(r.retry_later && r.frames.is_empty());
-        assert_eq!(
-            t.flush(3),
-            vec![ClientFrame::Send {
-                id: id(2),
-                text: "y".into()
-            }],
-            "only the retryable one goes again"
-        );
     }
 }

@@ -16,10 +16,14 @@ pub enum ErrorCode {
     InvalidRequest,
     UnknownMerchant,
     Unauthorized,
+    /// A valid credential, for something else (another store's admin token).
+    Forbidden,
     NotFound,
     MethodNotAllowed,
     UpgradeRequired,
     PayloadTooLarge,
+    /// A body in a format the endpoint does not read.
+    UnsupportedMediaType,
     Unavailable,
     /// The session's region cannot be reached now; nothing was stored elsewhere.
     RegionUnavailable,
@@ -29,7 +33,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::MalformedFrame,
         ErrorCode::UnknownFrame,
         ErrorCode::UnsupportedVersion,
@@ -38,10 +42,12 @@ impl ErrorCode {
         ErrorCode::InvalidRequest,
         ErrorCode::UnknownMerchant,
         ErrorCode::Unauthorized,
+        ErrorCode::Forbidden,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::UpgradeRequired,
         ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
         ErrorCode::Unavailable,
         ErrorCode::RegionUnavailable,
         ErrorCode::OriginNotAllowed,
@@ -66,10 +72,12 @@ impl ErrorCode {
             ErrorCode::InvalidRequest => "invalid_request",
             ErrorCode::UnknownMerchant => "unknown_merchant",
             ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::Forbidden => "forbidden",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::UpgradeRequired => "upgrade_required",
             ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::RegionUnavailable => "region_unavailable",
             ErrorCode::OriginNotAllowed => "origin_not_allowed",
@@ -89,7 +97,8 @@ impl ErrorCode {
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::UpgradeRequired => 426,
             ErrorCode::PayloadTooLarge | ErrorCode::MessageTooLong => 413,
-            ErrorCode::OriginNotAllowed => 403,
+            ErrorCode::OriginNotAllowed | ErrorCode::Forbidden => 403,
+            ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::Unavailable | ErrorCode::RegionUnavailable => 503,
             ErrorCode::Internal => 500,
             _ => 400,

@@ -121,6 +121,7 @@ mod tests {
             ClientFrame::Send {
                 id,
                 text: "line\nbreak".into(),
+                choice: None,
             },
         ];
         let body = encode_client_batch(&frames);

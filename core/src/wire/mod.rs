@@ -9,3 +9,4 @@ pub mod long_poll;
 pub mod message_translation;
 pub mod names;
 pub mod protocol;
+pub mod quick_reply;

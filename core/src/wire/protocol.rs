@@ -11,6 +11,7 @@ pub use crate::wire::error_code::{ErrorBody, ErrorCode, ErrorDetail};
 use crate::wire::ids::ClientMessageId;
 use crate::wire::json::{JsonObject, JsonValue, JsonWriter};
 use crate::wire::message_translation::{MessageTranslation, TranslationState};
+use crate::wire::quick_reply::{self, MAX_CHOICE_LEN, QuickReply, Stage};
 
 /// The protocol version this build speaks.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -46,9 +47,11 @@ impl Author {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClientFrame {
     /// A new shopper message; `id` is chosen by the client so a resend is recognisable.
+    /// `choice` is the id of the quick reply tapped, when the text is its label.
     Send {
         id: ClientMessageId,
         text: String,
+        choice: Option<String>,
     },
     /// Replay every message after `after` (0 = the whole conversation), then `synced`.
     Resume {
@@ -72,6 +75,10 @@ pub struct MessageView {
     /// `text` in the other side's language, or why it is not. Frames carry it flat as
     /// `tr` (state), `tr_lang`, `tr_text` and `tr_why`.
     pub translation: Option<MessageTranslation>,
+    /// Quick replies under a bot message (frames carry them as `ch`).
+    pub choices: Vec<QuickReply>,
+    /// The stage a bot message announces (a handoff, a person joining).
+    pub stage: Option<Stage>,
 }
 
 /// A frame the edge sends.
@@ -194,9 +201,10 @@ fn header(kind: &str) -> JsonWriter {
 impl ClientFrame {
     pub fn encode(&self) -> String {
         match self {
-            ClientFrame::Send { id, text } => header("send")
+            ClientFrame::Send { id, text, choice } => header("send")
                 .str("id", &id.to_string())
                 .str("text", text)
+                .opt_str("ch", choice.as_deref())
                 .finish(),
             ClientFrame::Resume { after } => header("resume").uint("after", *after).finish(),
             ClientFrame::Ping => header("ping").finish(),
@@ -209,6 +217,9 @@ impl ClientFrame {
             "send" => Ok(ClientFrame::Send {
                 id: f.id()?,
                 text: f.text("text")?,
+                choice: f
+                    .opt_string("ch")?
+                    .filter(|c| c.len() <= MAX_CHOICE_LEN && !c.is_empty()),
             }),
             "resume" => Ok(ClientFrame::Resume {
                 after: f.uint("after")?,
@@ -243,6 +254,8 @@ impl ServerFrame {
                     "tr_why",
                     m.translation.as_ref().and_then(|t| t.reason.as_deref()),
                 )
+                .opt_str("ch", quick_reply::encode(&m.choices).as_deref())
+                .opt_str("stage", m.stage.map(Stage::as_str))
                 .finish(),
             ServerFrame::Synced { last_seq } => {
                 header("synced").uint("last_seq", *last_seq).finish()
@@ -286,6 +299,11 @@ impl ServerFrame {
                         reason: f.opt_string("tr_why")?,
                     }),
                 },
+                choices: f
+                    .opt_string("ch")?
+                    .map_or_else(Vec::new, |c| quick_reply::decode(&c)),
+                // A stage this build does not know is left out, not an error.
+                stage: f.opt_string("stage")?.and_then(|s| Stage::parse(&s)),
             })),
             "synced" => Ok(ServerFrame::Synced {
                 last_seq: f.uint("last_seq")?,
@@ -326,6 +344,7 @@ mod tests {
         let text = ClientFrame::Send {
             id: id(),
             text: "hi".into(),
+            choice: None,
         }
         .encode();
         let value: serde_json::Value = serde_json::from_str(&text).expect("json");

@@ -1,0 +1,89 @@
+//! What the bot says: a catalog key of `locales/<tag>/bot.ftl` with its arguments, the
+//! quick replies under it, and the stage it announces. The shell turns it into words.
+
+use crate::bot::intent::Intent;
+use crate::wire::quick_reply::Stage;
+
+/// A quick reply the shopper can tap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Intent(Intent),
+    Person,
+    Helpful(bool),
+}
+
+impl Choice {
+    /// As the widget sends it back: `intent:order_status`, `person`, `helpful:yes`.
+    pub fn name(self) -> String {
+        match self {
+            Choice::Intent(intent) => format!("intent:{}", intent.name()),
+            Choice::Person => "person".into(),
+            Choice::Helpful(yes) => if yes { "helpful:yes" } else { "helpful:no" }.into(),
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Choice> {
+        match name {
+            "person" => Some(Choice::Person),
+            "helpful:yes" => Some(Choice::Helpful(true)),
+            "helpful:no" => Some(Choice::Helpful(false)),
+            _ => Intent::from_name(name.strip_prefix("intent:")?).map(Choice::Intent),
+        }
+    }
+}
+
+/// One bot message, before it is put into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Say {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    pub choices: Vec<Choice>,
+    /// The stage this message announces.
+    pub stage: Option<Stage>,
+}
+
+impl Say {
+    pub(crate) fn key(key: &'static str) -> Say {
+        Say {
+            key,
+            args: Vec::new(),
+            choices: Vec::new(),
+            stage: None,
+        }
+    }
+    pub(crate) fn with(mut self, choices: Vec<Choice>) -> Say {
+        self.choices = choices;
+        self
+    }
+}
+
+impl Choice {
+    /// The catalog key of the quick reply's label (`choice-order-status`, `choice-person`).
+    pub fn label_key(self) -> String {
+        match self {
+            Choice::Intent(intent) => format!("choice-{}", intent.name().replace('_', "-")),
+            Choice::Person => "choice-person".into(),
+            Choice::Helpful(true) => "choice-yes".into(),
+            Choice::Helpful(false) => "choice-no".into(),
+        }
+    }
+}
+
+/// The catalog keys the dialogue says (`locales/<tag>/bot.ftl`).
+pub mod keys {
+    pub const HELLO: &str = "bot-hello";
+    pub const WELCOME: &str = "bot-welcome";
+    pub const GLAD: &str = "bot-glad";
+    pub const ASK_CHOICE: &str = "bot-ask-choice";
+    pub const CANNOT_ANSWER: &str = "bot-cannot-answer";
+    pub const ASK_ORDER_NUMBER: &str = "bot-ask-order-number";
+    pub const ASK_CONTACT: &str = "bot-ask-contact";
+    pub const NO_MATCH: &str = "bot-order-no-match";
+    pub const ORDERS_UNAVAILABLE: &str = "bot-orders-unavailable";
+    pub const HELPFUL: &str = "bot-helpful";
+    pub const HANDOFF: &str = "bot-handoff";
+    pub const HANDOFF_WAIT: &str = "bot-handoff-wait";
+    pub const HANDOFF_AWAY: &str = "bot-handoff-away";
+    pub const AGENT_JOINED: &str = "bot-agent-joined";
+    pub const HANDED_BACK: &str = "bot-handed-back";
+}

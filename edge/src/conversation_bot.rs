@@ -1,0 +1,153 @@
+//! The bot's side of a `Conversation` object: after a shopper message is stored, core's
+//! dialogue decides what happens; this file only performs its steps (store what it says,
+//! queue the conversation for a person) and keeps its state. A handoff that could not reach
+//! the queue is retried by the object's alarm until it has. Answers from a store's knowledge
+//! and order lookups are not configured yet: the dialogue hears "nothing found" and
+//! "unavailable", and offers a person.
+
+use caravan_core::agents::handoff_summary::{HandoffSummary, LAST_MESSAGES, Whereabouts};
+use caravan_core::bot::dialogue::{Availability, Dialogue, Lookup, Stage, Step, Turn};
+use caravan_core::bot::frustration::Frustration;
+use caravan_core::bot::handoff::HandoffRules;
+use caravan_core::bot::reply::Choice;
+use caravan_core::conversation::bot_turn;
+use caravan_core::conversation::rules::ConversationLog;
+use caravan_core::language::language_id;
+use caravan_core::language::locale::Locale;
+use caravan_core::residency::region::Region;
+use caravan_core::wire::protocol::ServerFrame;
+use std::sync::OnceLock;
+
+use crate::config::Config;
+use crate::conversation_object::Conversation;
+use crate::locales::bot_words;
+use crate::object_session::{self, Session};
+use crate::sql_log::{SqlLog, SqlLogError};
+use crate::{dialogue_store, handoff_queue};
+
+/// Rounds of steps one message may cause (say, answer, say…): a bound, not a budget.
+const MAX_ROUNDS: usize = 4;
+/// A handoff the queue did not take is tried again after this long.
+const RETRY_MS: u64 = 30_000;
+
+fn frustration() -> &'static Frustration {
+    static LEXICON: OnceLock<Frustration> = OnceLock::new();
+    LEXICON.get_or_init(Frustration::shipped)
+}
+
+impl Conversation {
+    /// The bot's turn after the shopper's `text` (or tapped `choice`) was stored: the frames
+    /// it broadcast.
+    pub(crate) async fn bot_turn(
+        &self,
+        session: &Session,
+        text: &str,
+        choice: Option<&str>,
+    ) -> Result<Vec<ServerFrame>, SqlLogError> {
+        let sql = self.state.storage().sql();
+        let mut dialogue = dialogue_store::read(&sql)?;
+        let now = crate::clock::now_ms();
+        let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
+        let written_in = Locale::from_tag(language_id::identify(text, shopper).language);
+        let locales: Vec<Locale> = [Some(shopper), written_in, Some(Locale::En)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let rules = HandoffRules::shipped();
+        let availability = Availability::Unknown;
+        let turn = Turn {
+            now_ms: now,
+            availability: &availability,
+            locales: &locales,
+            frustration: frustration(),
+            rules: &rules,
+        };
+        let words = bot_words(&session.locale, session.country.clone(), now);
+        let lang = language_id::session_language(shopper);
+
+        let mut steps = match choice.and_then(Choice::parse) {
+            Some(choice) => dialogue.on_choice(choice, turn),
+            None => dialogue.on_message(text, turn),
+        };
+        let mut frames = Vec::new();
+        for _ in 0..MAX_ROUNDS {
+            let said = bot_turn::say(&mut SqlLog::new(&sql), steps, &words, lang, now)?;
+            frames.extend(said.broadcast);
+            steps = Vec::new();
+            for pending in said.pending {
+                match pending {
+                    Step::HandOff(_) => {
+                        dialogue.queued = self.enqueue(&dialogue, session).await;
+                        if !dialogue.queued
+                            && let Err(e) = self.state.storage().set_alarm(RETRY_MS as i64).await
+                        {
+                            worker::console_error!("could not schedule the handoff retry: {e}");
+                        }
+                    }
+                    Step::Answer { .. } => steps.extend(dialogue.answered(None, turn)),
+                    Step::LookUp { .. } => steps.extend(dialogue.looked_up(Lookup::Unavailable)),
+                    Step::Say(_) => {}
+                }
+            }
+            if steps.is_empty() {
+                break;
+            }
+        }
+        dialogue_store::write(&sql, &dialogue)?;
+        Ok(frames)
+    }
+
+    /// Puts this conversation's summary in its merchant's queue, in its region; `false`
+    /// when the queue could not be reached (the alarm tries again).
+    async fn enqueue(&self, dialogue: &Dialogue, session: &Session) -> bool {
+        let sql = self.state.storage().sql();
+        let log = SqlLog::new(&sql);
+        let recent = log
+            .last_seq()
+            .and_then(|last| log.after(last.saturating_sub(LAST_MESSAGES as u64), LAST_MESSAGES));
+        let (Ok(recent), Some(region)) = (recent, Region::parse(&session.region)) else {
+            return false;
+        };
+        let id = self.state.id().to_string();
+        let at = Whereabouts {
+            conversation: session.conversation.as_deref().unwrap_or(&id),
+            region: &session.region,
+            language: &session.locale,
+            country: session.country.as_deref(),
+        };
+        let summary = HandoffSummary::of(dialogue, at, &recent, crate::clock::now_ms());
+        let config = Config::of(&self.env);
+        let Some(backend) = config.backends().ok().and_then(|b| b.get(region)) else {
+            return false;
+        };
+        let queued = match handoff_queue::stub(&self.env, backend, &session.merchant) {
+            Ok(stub) => handoff_queue::enqueue(&stub, &summary).await,
+            Err(e) => Err(e),
+        };
+        queued
+            .map_err(|e| worker::console_warn!("handoff not queued yet: {e}"))
+            .is_ok()
+    }
+
+    /// The alarm's part: a handoff still waiting for the queue is queued now.
+    pub(crate) async fn retry_handoff(&self) -> worker::Result<()> {
+        let sql = self.state.storage().sql();
+        let mut dialogue =
+            dialogue_store::read(&sql).map_err(|e| worker::Error::RustError(e.to_string()))?;
+        if dialogue.stage != Stage::Waiting || dialogue.queued {
+            return Ok(());
+        }
+        let Some(session) =
+            object_session::last(&sql).map_err(|e| worker::Error::RustError(e.to_string()))?
+        else {
+            return Ok(());
+        };
+        dialogue.queued = self.enqueue(&dialogue, &session).await;
+        dialogue_store::write(&sql, &dialogue)
+            .map_err(|e| worker::Error::RustError(e.to_string()))?;
+        if !dialogue.queued {
+            self.state.storage().set_alarm(RETRY_MS as i64).await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,117 @@
+//! The handoff queue of one merchant in one region: a `HandoffQueue` Durable Object per
+//! (region, merchant), placed like the region's conversations, holding the summary of each
+//! conversation waiting for a person. Conversation objects add to it at the handoff; the
+//! agent API lists it (`GET /v1/agent/queue/<region>`).
+
+use caravan_core::agents::handoff_summary::HandoffSummary;
+use caravan_core::residency::backends::Backend;
+use caravan_core::wire::protocol::ErrorCode;
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+use worker::{
+    DurableObject, Env, Method, Request, RequestInit, Response, SqlStorageValue, State, Stub,
+    durable_object,
+};
+
+use crate::api_error::{ApiError, json_response};
+use crate::backend;
+
+/// The binding of the queue objects' namespace.
+pub const BINDING: &str = "HANDOFF_QUEUES";
+/// Conversations a listing returns, oldest first.
+const PAGE: i64 = 200;
+
+const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS waiting (
+    conversation TEXT PRIMARY KEY,
+    summary TEXT NOT NULL,
+    queued_at INTEGER NOT NULL
+)";
+
+/// The queue object's name for `merchant` (one per merchant in each region's placement).
+pub fn object_name(merchant: &str) -> String {
+    format!("handoff:{merchant}")
+}
+
+/// The queue of `merchant` placed like `backend`.
+pub fn stub(env: &Env, backend: &Backend, merchant: &str) -> worker::Result<Stub> {
+    backend::regional_stub(env, backend, Some(BINDING), &object_name(merchant))
+}
+
+/// Adds (or refreshes) a conversation's summary in its queue.
+pub async fn enqueue(stub: &Stub, summary: &HandoffSummary) -> worker::Result<()> {
+    let body =
+        serde_json::to_string(summary).map_err(|e| worker::Error::RustError(e.to_string()))?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post)
+        .with_body(Some(JsValue::from_str(&body)));
+    let request = Request::new_with_init("https://queue.internal/enqueue", &init)?;
+    let response = stub.fetch_with_request(request).await?;
+    match response.status_code() {
+        200 => Ok(()),
+        status => Err(worker::Error::RustError(format!(
+            "handoff queue answered {status}"
+        ))),
+    }
+}
+
+/// The listing request the agent API sends the queue object.
+pub fn list_request() -> worker::Result<Request> {
+    Request::new("https://queue.internal/list", Method::Get)
+}
+
+#[durable_object]
+#[allow(missing_debug_implementations)] // `State` has no Debug.
+pub struct HandoffQueue {
+    state: State,
+}
+
+impl DurableObject for HandoffQueue {
+    fn new(state: State, _env: Env) -> Self {
+        if let Err(e) = state.storage().sql().exec(SCHEMA, None) {
+            worker::console_error!("handoff queue schema: {e}");
+        }
+        Self { state }
+    }
+
+    async fn fetch(&self, mut req: Request) -> worker::Result<Response> {
+        let sql = self.state.storage().sql();
+        match (req.method(), req.path().as_str()) {
+            (Method::Post, "/enqueue") => {
+                let summary: HandoffSummary = match req.json().await {
+                    Ok(summary) => summary,
+                    Err(e) => {
+                        return ApiError::new(ErrorCode::InvalidRequest, e.to_string())
+                            .into_response();
+                    }
+                };
+                let text = serde_json::to_string(&summary)
+                    .map_err(|e| worker::Error::RustError(e.to_string()))?;
+                sql.exec(
+                    "INSERT OR REPLACE INTO waiting (conversation, summary, queued_at) VALUES (?, ?, ?)",
+                    vec![
+                        summary.conversation.as_str().into(),
+                        text.into(),
+                        SqlStorageValue::Integer(summary.queued_at as i64),
+                    ],
+                )?;
+                json_response(r#"{"ok":true}"#, 200)
+            }
+            (Method::Get, "/list") => {
+                #[derive(Deserialize)]
+                struct Row {
+                    summary: String,
+                }
+                let rows: Vec<Row> = sql
+                    .exec(
+                        "SELECT summary FROM waiting ORDER BY queued_at LIMIT ?",
+                        vec![SqlStorageValue::Integer(PAGE)],
+                    )?
+                    .to_array()?;
+                // Stored by this object from a parsed summary: each row is JSON.
+                let items: Vec<&str> = rows.iter().map(|r| r.summary.as_str()).collect();
+                json_response(&format!(r#"{{"waiting":[{}]}}"#, items.join(",")), 200)
+            }
+            _ => ApiError::new(ErrorCode::NotFound, "no such queue route").into_response(),
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! The verified session a conversation object acts for: kept on each socket across
+//! hibernation (so its stored form keeps the token's compact names), and the latest one
+//! remembered in the object's SQLite for work done without a request (the alarm's handoff
+//! retry).
+
+use caravan_core::session::token::SessionClaims;
+use serde::{Deserialize, Serialize};
+use worker::SqlStorage;
+
+use crate::sql_log::SqlLogError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Session {
+    #[serde(rename = "loc")]
+    pub locale: String,
+    #[serde(rename = "reg")]
+    pub region: String,
+    #[serde(rename = "mer")]
+    pub merchant: String,
+    /// Absent on sockets accepted before it existed.
+    #[serde(default, rename = "cty")]
+    pub country: Option<String>,
+    /// The conversation id (the object's name); absent on sockets accepted before it existed.
+    #[serde(default, rename = "cid")]
+    pub conversation: Option<String>,
+}
+
+impl From<SessionClaims> for Session {
+    fn from(claims: SessionClaims) -> Self {
+        Self {
+            locale: claims.loc,
+            region: claims.reg,
+            merchant: claims.mer,
+            country: claims.cty,
+            conversation: Some(claims.cid),
+        }
+    }
+}
+
+const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS last_session (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    session TEXT NOT NULL
+)";
+
+pub fn create_schema(sql: &SqlStorage) -> Result<(), SqlLogError> {
+    sql.exec(SCHEMA, None)?;
+    Ok(())
+}
+
+/// Remembers the session of the latest shopper message.
+pub fn remember(sql: &SqlStorage, session: &Session) -> Result<(), SqlLogError> {
+    let json = serde_json::to_string(session)
+        .map_err(|e| SqlLogError::from(worker::Error::RustError(e.to_string())))?;
+    sql.exec(
+        "INSERT OR REPLACE INTO last_session (id, session) VALUES (1, ?)",
+        vec![json.into()],
+    )?;
+    Ok(())
+}
+
+/// The session of the latest shopper message, if any was remembered.
+pub fn last(sql: &SqlStorage) -> Result<Option<Session>, SqlLogError> {
+    #[derive(Deserialize)]
+    struct Row {
+        session: String,
+    }
+    let rows: Vec<Row> = sql
+        .exec("SELECT session FROM last_session WHERE id = 1", None)?
+        .to_array()?;
+    Ok(rows
+        .into_iter()
+        .next()
+        .and_then(|r| serde_json::from_str(&r.session).ok()))
+}
