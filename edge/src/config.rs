@@ -26,6 +26,9 @@ const REGIONS: &str = "CARAVAN_REGIONS";
 const TRANSLATORS: &str = "CARAVAN_TRANSLATORS";
 /// Secret: JSON `{"<merchant>": "<agent bearer token>"}`; absent means no agent access.
 const AGENT_TOKENS: &str = "CARAVAN_AGENT_TOKENS";
+/// Secret: JSON `{"<merchant>": "<admin bearer token>"}` (the same shape and rules as the
+/// agents'); absent means no admin access.
+const ADMIN_TOKENS: &str = "CARAVAN_ADMIN_TOKENS";
 
 /// Every part of the configuration, or why it is unusable.
 #[derive(Debug)]
@@ -35,6 +38,7 @@ pub struct Config {
     backends: Result<Backends, String>,
     translators: Result<Translators, String>,
     agent_tokens: Result<AgentTokens, String>,
+    admin_tokens: Result<AgentTokens, String>,
 }
 
 thread_local! {
@@ -87,6 +91,7 @@ impl Config {
             backends: required(env, REGIONS, Backends::parse),
             translators: optional(env, TRANSLATORS, Translators::parse),
             agent_tokens: optional(env, AGENT_TOKENS, AgentTokens::parse),
+            admin_tokens: optional(env, ADMIN_TOKENS, AgentTokens::parse),
         }
     }
 
@@ -108,6 +113,10 @@ impl Config {
 
     pub fn agent_tokens(&self) -> Result<&AgentTokens, ApiError> {
         self.agent_tokens.as_ref().map_err(|e| misconfigured(e))
+    }
+
+    pub fn admin_tokens(&self) -> Result<&AgentTokens, ApiError> {
+        self.admin_tokens.as_ref().map_err(|e| misconfigured(e))
     }
 }
 

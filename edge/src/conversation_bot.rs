@@ -1,9 +1,9 @@
 //! The bot's side of a `Conversation` object: after a shopper message is stored, core's
 //! dialogue decides what happens; this file only performs its steps (store what it says,
 //! queue the conversation for a person) and keeps its state. A handoff that could not reach
-//! the queue is retried by the object's alarm until it has. Answers from a store's knowledge
-//! and order lookups are not configured yet: the dialogue hears "nothing found" and
-//! "unavailable", and offers a person.
+//! the queue is retried by the object's alarm until it has. Answers come from the store's
+//! knowledge base (`bot_answers.rs`); order lookups are not configured yet: the dialogue
+//! hears "unavailable", and offers a person.
 
 use caravan_core::agents::handoff_summary::{HandoffSummary, LAST_MESSAGES, Whereabouts};
 use caravan_core::bot::dialogue::{Availability, Dialogue, Lookup, Stage, Step, Turn};
@@ -23,7 +23,7 @@ use crate::conversation_object::Conversation;
 use crate::locales::bot_words;
 use crate::object_session::{self, Session};
 use crate::sql_log::{SqlLog, SqlLogError};
-use crate::{dialogue_store, handoff_queue};
+use crate::{bot_answers, dialogue_store, handoff_queue};
 
 /// Rounds of steps one message may cause (say, answer, say…): a bound, not a budget.
 const MAX_ROUNDS: usize = 4;
@@ -84,7 +84,10 @@ impl Conversation {
                             worker::console_error!("could not schedule the handoff retry: {e}");
                         }
                     }
-                    Step::Answer { .. } => steps.extend(dialogue.answered(None, turn)),
+                    Step::Answer { text, .. } => {
+                        let found = bot_answers::from_knowledge(&self.env, session, &text).await;
+                        steps.extend(dialogue.answered(found, turn));
+                    }
                     Step::LookUp { .. } => steps.extend(dialogue.looked_up(Lookup::Unavailable)),
                     Step::Say(_) => {}
                 }

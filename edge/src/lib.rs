@@ -5,9 +5,11 @@
 #![cfg(target_arch = "wasm32")]
 
 mod access;
+mod admin_api;
 mod agent_api;
 mod api_error;
 mod backend;
+mod bot_answers;
 mod changes;
 mod clock;
 mod config;
@@ -19,6 +21,8 @@ mod dialogue_store;
 mod geo;
 mod handoff_queue;
 mod http_transport;
+mod knowledge_cache;
+mod knowledge_object;
 mod locales;
 mod object_call;
 mod object_session;
@@ -35,6 +39,7 @@ mod translators;
 
 pub use conversation_object::Conversation;
 pub use handoff_queue::HandoffQueue;
+pub use knowledge_object::Knowledge;
 pub use translation_memory::TranslationMemory;
 
 use worker::{Context, Env, Request, Response, event};

@@ -73,6 +73,7 @@ export class Edge {
         CONVERSATIONS: { className: 'Conversation', useSQLite: true },
         TRANSLATION_MEMORY: { className: 'TranslationMemory', useSQLite: true },
         HANDOFF_QUEUES: { className: 'HandoffQueue', useSQLite: true },
+        KNOWLEDGE: { className: 'Knowledge', useSQLite: true },
       },
       bindings: {
         CARAVAN_SESSION_KEYS: TEST_KEYS,

@@ -28,6 +28,9 @@ const PHRASES = {
     'Your order <x id="1"/> is on its way and will arrive tomorrow.':
       'คำสั่งซื้อ <x id="1"/> ของคุณกำลังจัดส่งและจะถึงในวันพรุ่งนี้ค่ะ',
   },
+  // The knowledge-base story: a German question, an English-only answer.
+  'de>en': { 'Wie kann ich meine Bestellung zurückschicken?': 'How can I return my order?' },
+  'en>de': { 'Returns are free within 30 days.': 'Rücksendungen sind innerhalb von 30 Tagen kostenlos.' },
 };
 
 const primary = (code) => String(code ?? '').toLowerCase().split('-')[0];

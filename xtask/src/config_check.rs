@@ -30,8 +30,8 @@ struct Binding {
 }
 
 /// The namespaces every deployment needs beside the regions' own: the regions'
-/// translation memories and the merchants' handoff queues.
-const REQUIRED_BINDINGS: [&str; 2] = ["TRANSLATION_MEMORY", "HANDOFF_QUEUES"];
+/// translation memories, the merchants' handoff queues and knowledge bases.
+const REQUIRED_BINDINGS: [&str; 3] = ["TRANSLATION_MEMORY", "HANDOFF_QUEUES", "KNOWLEDGE"];
 
 /// Checks merchants, regions and translators against each other and the declared Durable
 /// Object bindings.

@@ -67,11 +67,11 @@ pub fn with_demo_origins(merchants: &str, extra: &[WebOrigin]) -> Result<String>
     Ok(json)
 }
 
-/// edge/.dev.vars (git-ignored): a random local signing key and a random agent token for
-/// the demo store, made once so sessions survive restarts and no secret is ever committed,
-/// and the local regions (no jurisdictions, which workerd lacks), rewritten from
-/// wrangler.toml on every start. Returns the agent token.
-fn dev_vars() -> Result<String> {
+/// edge/.dev.vars (git-ignored): a random local signing key and random agent and admin
+/// tokens for the demo store, made once so sessions survive restarts and no secret is ever
+/// committed, and the local regions (no jurisdictions, which workerd lacks), rewritten from
+/// wrangler.toml on every start. Returns the agent and admin tokens.
+fn dev_vars() -> Result<(String, String)> {
     let path = root().join("edge/.dev.vars");
     let existing = std::fs::read_to_string(&path).unwrap_or_default();
     let kept = |name: &str| {
@@ -91,11 +91,18 @@ fn dev_vars() -> Result<String> {
             random_secret()?
         ),
     };
-    let token = agents.split('"').nth(3).unwrap_or_default().to_owned();
+    let admins = match kept("CARAVAN_ADMIN_TOKENS") {
+        Some(line) => line,
+        None => format!(
+            "CARAVAN_ADMIN_TOKENS='{{\"demo\":\"{}\"}}'",
+            random_secret()?
+        ),
+    };
+    let token = |line: &str| line.split('"').nth(3).unwrap_or_default().to_owned();
     let regions = config_check::local_regions_json()?;
-    let vars = format!("{keys}\n{agents}\nCARAVAN_REGIONS='{regions}'\n");
+    let vars = format!("{keys}\n{agents}\n{admins}\nCARAVAN_REGIONS='{regions}'\n");
     std::fs::write(&path, vars).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(token)
+    Ok((token(&agents), token(&admins)))
 }
 
 /// 32 random bytes, base64url.
@@ -107,13 +114,15 @@ fn random_secret() -> Result<String> {
     Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(key))
 }
 
-fn run_server(agent_token: &str, origins: &[WebOrigin]) -> Result {
+fn run_server((agent_token, admin_token): &(String, String), origins: &[WebOrigin]) -> Result {
     let state = root().join("target/wrangler");
     std::fs::create_dir_all(&state).map_err(|e| e.to_string())?;
     println!(
         "\nCaravan is starting on {EDGE} (demo store at /). Ctrl-C stops it.\n\
          The demo store's agents reply with\n  curl -H 'authorization: Bearer {agent_token}' \\\n    \
-         {EDGE}/v1/agent/conversations/<region>/<conversation>/messages\n"
+         {EDGE}/v1/agent/conversations/<region>/<conversation>/messages\n\
+         and its admins edit the bot's knowledge base with\n  curl -X PUT -H 'authorization: Bearer {admin_token}' \\\n    \
+         -H 'content-type: application/json' -d @entry.json {EDGE}/v1/admin/merchants/{DEMO}/kb/<entry>\n"
     );
     if !origins.is_empty() {
         let list: Vec<&str> = origins.iter().map(WebOrigin::as_str).collect();
@@ -157,8 +166,8 @@ pub fn run(args: &[String]) -> Result {
     let origins = parse_origins(args)?;
     tools::ensure(tools::Purpose::Build)?;
     build::run()?;
-    let agent_token = dev_vars()?;
-    run_server(&agent_token, &origins)
+    let tokens = dev_vars()?;
+    run_server(&tokens, &origins)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::bot::frustration::Frustration;
 use crate::bot::handoff::{HandoffRules, Trigger};
 use crate::bot::intent::Intent;
 use crate::bot::order_reference::{Contact, contact, order_number};
-use crate::bot::reply::{Choice, Say, keys};
+use crate::bot::reply::{Choice, OwnWords, Say, keys};
 use crate::bot::understanding::{Understanding, understand};
 use crate::language::locale::Locale;
 pub use crate::wire::quick_reply::Stage;
@@ -49,6 +49,19 @@ pub enum Step {
     },
     /// Queue the conversation for a person (the summary comes with it).
     HandOff(Trigger),
+}
+
+/// What the shell found for [`Step::Answer`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answered {
+    /// An entry of the store's knowledge base, in the shopper's language or translated.
+    Knowledge {
+        entry: String,
+        words: OwnWords,
+    },
+    /// The store's rules for the shopper's country (shipping times, duties, returns).
+    Rules(OwnWords),
+    Nothing,
 }
 
 /// An order lookup's result, as far as the dialogue cares.
@@ -171,7 +184,8 @@ impl Dialogue {
         }
         match choice {
             Choice::Person => self.hand_off(Trigger::Asked, turn.availability),
-            Choice::Intent(intent) => self.act(intent, "", turn),
+            // The intent's name is the question: entries tagged with it match.
+            Choice::Intent(intent) => self.act(intent, &intent.name().replace('_', " "), turn),
             Choice::Helpful(true) => {
                 self.misses = 0;
                 self.awaiting = Awaiting::Nothing;
@@ -184,22 +198,23 @@ impl Dialogue {
         }
     }
 
-    /// The shell's answer to [`Step::Answer`]: the knowledge-base entry shown, if any
-    /// (`Some("")` for an answer from the country rules, which asks no feedback).
-    pub fn answered(&mut self, entry: Option<&str>, turn: Turn) -> Vec<Step> {
-        match entry {
-            Some("") => {
+    /// The shell's answer to [`Step::Answer`]: what it found. A knowledge-base answer is
+    /// said and asks "did this help?"; an answer from the store's rules is said; nothing
+    /// found is a miss.
+    pub fn answered(&mut self, found: Answered, turn: Turn) -> Vec<Step> {
+        match found {
+            Answered::Rules(words) => {
                 self.misses = 0;
-                Vec::new()
+                vec![Step::Say(Say::own(words))]
             }
-            Some(entry) => {
-                push_capped(&mut self.shown, entry.to_owned(), MEMORY);
-                self.awaiting = Awaiting::Feedback {
-                    entry: entry.to_owned(),
-                };
-                Vec::new()
+            Answered::Knowledge { entry, words } => {
+                push_capped(&mut self.shown, entry.clone(), MEMORY);
+                self.awaiting = Awaiting::Feedback { entry };
+                let helpful = Say::key(keys::HELPFUL)
+                    .with(vec![Choice::Helpful(true), Choice::Helpful(false)]);
+                vec![Step::Say(Say::own(words)), Step::Say(helpful)]
             }
-            None => self.miss(turn),
+            Answered::Nothing => self.miss(turn),
         }
     }
 

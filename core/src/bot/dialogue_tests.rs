@@ -5,7 +5,7 @@ use crate::bot::frustration::Frustration;
 use crate::bot::handoff::{HandoffRules, Trigger};
 use crate::bot::intent::Intent;
 use crate::bot::order_reference::Contact;
-use crate::bot::reply::{Choice, keys};
+use crate::bot::reply::{Choice, OwnWords, keys};
 use crate::language::locale::Locale;
 
 fn frustration() -> Frustration {
@@ -21,6 +21,21 @@ fn turn<'a>(now_ms: u64, f: &'a Frustration, rules: &'a HandoffRules) -> Turn<'a
         locales: &[Locale::En],
         frustration: f,
         rules,
+    }
+}
+
+fn words(text: &str) -> OwnWords {
+    OwnWords {
+        text: text.into(),
+        lang: "en".into(),
+        translation: None,
+    }
+}
+
+fn knowledge(entry: &str) -> Answered {
+    Answered::Knowledge {
+        entry: entry.into(),
+        words: words("Within 30 days."),
     }
 }
 
@@ -157,13 +172,13 @@ fn two_misses_in_a_row_hand_off() {
         "{steps:?}"
     );
     assert_eq!(
-        said(&d.answered(None, turn(2, &f, &r))),
+        said(&d.answered(Answered::Nothing, turn(2, &f, &r))),
         vec![keys::CANNOT_ANSWER]
     );
     let steps = d.on_message("what is the return policy", turn(3, &f, &r));
     assert!(matches!(&steps[..], [Step::Answer { .. }]), "{steps:?}");
     assert_eq!(
-        handed_off(&d.answered(None, turn(4, &f, &r))),
+        handed_off(&d.answered(Answered::Nothing, turn(4, &f, &r))),
         Some(Trigger::Misses)
     );
 }
@@ -173,7 +188,25 @@ fn did_not_help_counts_as_a_miss_and_helped_resets() {
     let (f, r) = (frustration(), HandoffRules::shipped());
     let mut d = Dialogue::default();
     d.on_message("what is the return policy", turn(1, &f, &r));
-    assert!(d.answered(Some("returns"), turn(2, &f, &r)).is_empty());
+    let steps = d.answered(knowledge("returns"), turn(2, &f, &r));
+    assert_eq!(
+        said(&steps),
+        vec!["", keys::HELPFUL],
+        "the answer, then did this help?"
+    );
+    match &steps[..] {
+        [Step::Say(answer), Step::Say(helpful)] => {
+            assert_eq!(
+                answer.own.as_ref().map(|w| w.text.as_str()),
+                Some("Within 30 days.")
+            );
+            assert_eq!(
+                helpful.choices,
+                vec![Choice::Helpful(true), Choice::Helpful(false)]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(
         d.awaiting,
         Awaiting::Feedback {
@@ -186,7 +219,7 @@ fn did_not_help_counts_as_a_miss_and_helped_resets() {
     );
     assert_eq!(d.misses, 1);
     d.on_message("can I pay with paypal", turn(4, &f, &r));
-    d.answered(Some("payments"), turn(5, &f, &r));
+    d.answered(knowledge("payments"), turn(5, &f, &r));
     assert_eq!(
         said(&d.on_choice(Choice::Helpful(true), turn(6, &f, &r))),
         vec![keys::GLAD]
@@ -202,7 +235,7 @@ fn the_same_question_three_times_hands_off() {
     for n in 0..2 {
         let steps = d.on_message("how much is shipping to canada", turn(n, &f, &r));
         assert!(matches!(&steps[..], [Step::Answer { .. }]), "{steps:?}");
-        d.answered(Some(""), turn(n, &f, &r));
+        d.answered(Answered::Rules(words("Ships in 3 days.")), turn(n, &f, &r));
     }
     assert_eq!(
         handed_off(&d.on_message("how much is shipping to canada", turn(3, &f, &r))),

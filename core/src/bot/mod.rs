@@ -1,6 +1,7 @@
 //! The bot: what a shopper wants (intents: features, the compiled-in model, the rules that
 //! come first) and what it says and when (greetings, seasonal wishes). Imports `language` and `wire`.
 
+pub mod answering;
 pub mod dialogue;
 #[cfg(test)]
 mod dialogue_tests;

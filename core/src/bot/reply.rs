@@ -1,7 +1,9 @@
-//! What the bot says: a catalog key of `locales/<tag>/bot.ftl` with its arguments, the
-//! quick replies under it, and the stage it announces. The shell turns it into words.
+//! What the bot says: a catalog key of `locales/<tag>/bot.ftl` with its arguments (or the
+//! store's own words: an answer from its knowledge base), the quick replies under it, and
+//! the stage it announces. The shell turns it into words.
 
 use crate::bot::intent::Intent;
+use crate::wire::message_translation::MessageTranslation;
 use crate::wire::quick_reply::Stage;
 
 /// A quick reply the shopper can tap.
@@ -40,6 +42,18 @@ pub struct Say {
     pub choices: Vec<Choice>,
     /// The stage this message announces.
     pub stage: Option<Stage>,
+    /// The store's words, said instead of the key's.
+    pub own: Option<OwnWords>,
+}
+
+/// Words the store wrote (a knowledge-base answer), in their language, with their
+/// translation into the shopper's when they needed one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnWords {
+    pub text: String,
+    /// BCP 47 tag of `text`.
+    pub lang: String,
+    pub translation: Option<MessageTranslation>,
 }
 
 impl Say {
@@ -49,6 +63,15 @@ impl Say {
             args: Vec::new(),
             choices: Vec::new(),
             stage: None,
+            own: None,
+        }
+    }
+
+    /// The store's own words.
+    pub fn own(words: OwnWords) -> Say {
+        Say {
+            own: Some(words),
+            ..Say::key("")
         }
     }
     pub(crate) fn with(mut self, choices: Vec<Choice>) -> Say {

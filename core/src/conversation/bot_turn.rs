@@ -58,7 +58,10 @@ fn message(
     lang: &str,
     now_ms: u64,
 ) -> Option<StoredMessage> {
-    let text = words.text(say.key, &say.args)?;
+    let (text, lang, translation) = match &say.own {
+        Some(own) => (own.text.clone(), own.lang.as_str(), own.translation.clone()),
+        None => (words.text(say.key, &say.args)?, lang, None),
+    };
     let choices = say
         .choices
         .iter()
@@ -76,7 +79,7 @@ fn message(
         at: now_ms,
         id: None,
         lang: Some(lang.to_owned()),
-        translation: None,
+        translation,
         choices,
         stage: say.stage,
     })
