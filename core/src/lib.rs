@@ -8,11 +8,12 @@
 //! The code is organised in rooms, one folder per domain. A room imports only the rooms
 //! before it in this order (checked by `cargo xtask tidy`; the map is ARCHITECTURE.md):
 //!
-//! Rooms: language → privacy → wire → residency → store → knowledge → session → translation →
-//! bot → conversation → agents → delivery
+//! Rooms: language → privacy → wire → residency → commerce → store → knowledge → session →
+//! translation → bot → conversation → agents → delivery
 
 pub mod agents;
 pub mod bot;
+pub mod commerce;
 pub mod conversation;
 pub mod delivery;
 pub mod knowledge;

@@ -108,6 +108,7 @@ proptest! {
             default_locale: "en".into(),
             origins: Vec::new(),
             translation: Default::default(),
+            commerce: Default::default(),
         };
         let residency = resolve(
             ResidencyTable::builtin(),

@@ -1,11 +1,20 @@
-//! Finding what the bot answers with: the store's knowledge base, searched and translated
+//! Finding what the bot answers with: shipping, duties and returns from the store's
+//! settings and the shopper's country (core's `commerce::answer`); then the store's
+//! knowledge base, searched and translated
 //! as core's `bot::answering` says (the shopper's words into the store's language when the
 //! base has nothing in theirs; an answer the store wrote only in its language back into
 //! the shopper's, marked as translated).
 
+use std::sync::OnceLock;
+
 use caravan_core::bot::answering::{self, FromKnowledge};
 use caravan_core::bot::dialogue::Answered;
+use caravan_core::bot::intent::Intent;
 use caravan_core::bot::reply::OwnWords;
+use caravan_core::commerce;
+use caravan_core::commerce::answer::{Rules, Topic};
+use caravan_core::commerce::import_taxes::ImportTaxes;
+use caravan_core::commerce::withdrawal::WithdrawalLaws;
 use caravan_core::language::language_id;
 use caravan_core::language::locale::Locale;
 use caravan_core::residency::region::Region;
@@ -13,11 +22,73 @@ use caravan_core::translation::pipeline::Translation;
 use worker::Env;
 
 use crate::config::Config;
+use crate::locales::{bot_words, country_name};
 use crate::object_session::Session;
 use crate::{knowledge_cache, translating};
 
+fn laws() -> &'static WithdrawalLaws {
+    static LAWS: OnceLock<WithdrawalLaws> = OnceLock::new();
+    LAWS.get_or_init(WithdrawalLaws::shipped)
+}
+
+fn taxes() -> &'static ImportTaxes {
+    static TAXES: OnceLock<ImportTaxes> = OnceLock::new();
+    TAXES.get_or_init(ImportTaxes::shipped)
+}
+
+/// The answer to the shopper's `question` about `intent`: the store's settings and the
+/// country's rules, its knowledge base, or both, as core's `bot::answering` decides.
+pub async fn answer(
+    env: &Env,
+    session: &Session,
+    intent: Intent,
+    question: &str,
+    now_ms: u64,
+) -> Answered {
+    let topic = answering::topic(intent);
+    let rules = topic.and_then(|t| from_rules(env, session, t, false, now_ms));
+    if answering::settled_by_rules(topic, rules.is_some()) {
+        return rules.map_or(Answered::Nothing, Answered::Rules);
+    }
+    let law = topic.and_then(|t| from_rules(env, session, t, true, now_ms));
+    let found = from_knowledge(env, session, question).await;
+    answering::choose(topic, rules, law, found)
+}
+
+/// What the store's settings and the session country's rules say about `topic`, in the
+/// shopper's language (`law_only`: the country's law alone).
+fn from_rules(
+    env: &Env,
+    session: &Session,
+    topic: Topic,
+    law_only: bool,
+    now_ms: u64,
+) -> Option<OwnWords> {
+    let country = session.country.as_deref()?;
+    let config = Config::of(env);
+    let merchant = config.merchants().ok()?.get(&session.merchant)?;
+    let name = country_name(&session.locale, country);
+    let rules = Rules {
+        withdrawal: laws(),
+        import_taxes: taxes(),
+    };
+    let sentences = commerce::answer::answer(topic, country, &name, &merchant.commerce, rules)?;
+    let words = bot_words(&session.locale, session.country.clone(), now_ms);
+    let text: Vec<String> = sentences
+        .iter()
+        .filter(|s| !law_only || s.key == commerce::answer::keys::WITHDRAWAL_LAW)
+        .filter_map(|s| words(s.key, &s.args))
+        .collect();
+    let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
+    (!text.is_empty()).then(|| OwnWords {
+        text: text.join(" "),
+        lang: language_id::session_language(shopper).to_owned(),
+        translation: None,
+    })
+}
+
 /// The answer to the shopper's `question` from the store's knowledge base, if it has one.
-pub async fn from_knowledge(env: &Env, session: &Session, question: &str) -> Answered {
+async fn from_knowledge(env: &Env, session: &Session, question: &str) -> Answered {
     let config = Config::of(env);
     let Some(merchant) = config
         .merchants()
@@ -50,6 +121,7 @@ pub async fn from_knowledge(env: &Env, session: &Session, question: &str) -> Ans
     match found {
         FromKnowledge::Answer { entry, text } => Answered::Knowledge {
             entry,
+            before: None,
             words: OwnWords {
                 text,
                 lang: shopper.tag().to_owned(),
@@ -74,6 +146,7 @@ pub async fn from_knowledge(env: &Env, session: &Session, question: &str) -> Ans
             };
             Answered::Knowledge {
                 entry,
+                before: None,
                 words: OwnWords {
                     text,
                     lang: written.tag().to_owned(),

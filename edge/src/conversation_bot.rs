@@ -84,8 +84,9 @@ impl Conversation {
                             worker::console_error!("could not schedule the handoff retry: {e}");
                         }
                     }
-                    Step::Answer { text, .. } => {
-                        let found = bot_answers::from_knowledge(&self.env, session, &text).await;
+                    Step::Answer { intent, text } => {
+                        let found =
+                            bot_answers::answer(&self.env, session, intent, &text, now).await;
                         steps.extend(dialogue.answered(found, turn));
                     }
                     Step::LookUp { .. } => steps.extend(dialogue.looked_up(Lookup::Unavailable)),

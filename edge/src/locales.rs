@@ -76,6 +76,37 @@ pub fn bot_words(
     }
 }
 
+/// The name of `country` (ISO 3166-1 alpha-2) in `tag`'s language, from the runtime's
+/// `Intl.DisplayNames`; the code itself when the runtime cannot say.
+pub fn country_name(tag: &str, country: &str) -> String {
+    use wasm_bindgen::{JsCast, JsValue};
+    let name = || -> Option<String> {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+        let ctor: js_sys::Function =
+            js_sys::Reflect::get(&intl, &JsValue::from_str("DisplayNames"))
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("type"),
+            &JsValue::from_str("region"),
+        )
+        .ok()?;
+        let args = js_sys::Array::of2(&JsValue::from_str(tag), &options);
+        let names = js_sys::Reflect::construct(&ctor, &args).ok()?;
+        let of: js_sys::Function = js_sys::Reflect::get(&names, &JsValue::from_str("of"))
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        of.call1(&names, &JsValue::from_str(country))
+            .ok()?
+            .as_string()
+    };
+    name().unwrap_or_else(|| country.to_owned())
+}
+
 /// The human translations of every locale's bot and template phrases, built once per
 /// isolate.
 pub fn phrasebook() -> &'static Phrasebook {

@@ -41,3 +41,13 @@ choice-change-address = تغيير العنوان
 choice-payment-problem = مشكلة في الدفع
 choice-product-question = سؤال عن منتج
 choice-damaged-item = منتج تالف أو خاطئ
+# قواعد الدول (core/src/commerce/). { $country } اسم الدولة بلغة المتسوق؛ { $amount } سعر مع عملته.
+bot-shipping-time = يستغرق التوصيل إلى { $country } عادةً من { $min } إلى { $max } أيام عمل بعد شحن طلبكم.
+bot-shipping-none = عذرًا، لا نشحن إلى { $country } حاليًا.
+bot-duties-included = عند التوصيل إلى { $country }، تكون الرسوم الجمركية والضرائب مشمولة في السعر: لن تدفعوا أي مبلغ إضافي عند الاستلام.
+bot-duties-on-delivery = عند التوصيل إلى { $country }، لا يشمل السعر الرسوم الجمركية والضرائب: تحصّلها شركة الشحن منكم عند الاستلام.
+bot-duties-vat-at-checkout = في { $country }، تُدفع ضريبة الاستيراد على الطلبات التي لا تتجاوز قيمتها { $amount } عند إتمام الشراء، فلا تُحتجز الشحنة بسببها.
+bot-duties-no-threshold = في { $country }، تُفرض الرسوم الجمركية والضرائب على كل طرد مهما كانت قيمته.
+bot-duties-threshold = في { $country }، تدخل الطرود التي لا تتجاوز قيمتها { $amount } عادةً دون رسوم جمركية أو ضرائب استيراد.
+bot-withdrawal-law = في { $country }، يحق لكم العدول عن الشراء عبر الإنترنت خلال { $days } يومًا من استلام الطلب، دون إبداء أي سبب.
+bot-returns-policy = يمكنكم إرجاع المنتجات خلال { $days } يومًا من تاريخ التوصيل.

@@ -41,3 +41,13 @@ choice-change-address = Změnit adresu
 choice-payment-problem = Problém s platbou
 choice-product-question = Dotaz k produktu
 choice-damaged-item = Poškozené nebo chybné zboží
+# Pravidla podle zemí (core/src/commerce/). { $country } je název země v jazyce zákazníka; { $amount } je cena včetně měny.
+bot-shipping-time = Doručení do země { $country } trvá obvykle { $min } až { $max } pracovních dnů od odeslání objednávky.
+bot-shipping-none = Omlouváme se, do země { $country } momentálně nedoručujeme.
+bot-duties-included = Při doručení do země { $country } jsou clo a dovozní daně zahrnuty v ceně: při převzetí zásilky už nic nedoplácíte.
+bot-duties-on-delivery = Při doručení do země { $country } nejsou clo a dovozní daně zahrnuty v ceně: dopravce je vybere při převzetí zásilky.
+bot-duties-vat-at-checkout = V zemi { $country } se dovozní daň u objednávek v hodnotě do { $amount } platí už při objednávce, takže kvůli ní zásilka nebude zadržena.
+bot-duties-no-threshold = V zemi { $country } se z každé zásilky vybírá clo a dovozní daň bez ohledu na její hodnotu.
+bot-duties-threshold = V zemi { $country } jsou zásilky v hodnotě do { $amount } obvykle osvobozeny od cla i dovozní daně.
+bot-withdrawal-law = V zemi { $country } můžete od online nákupu odstoupit do { $days } dnů od převzetí zboží, a to bez udání důvodu.
+bot-returns-policy = Zboží můžete vrátit do { $days } dnů od doručení.

@@ -41,3 +41,13 @@ choice-change-address = Ændr adressen
 choice-payment-problem = Problem med betaling
 choice-product-question = Spørgsmål om et produkt
 choice-damaged-item = Beskadiget eller forkert vare
+# Regler pr. land (core/src/commerce/). { $country } er landets navn på kundens sprog; { $amount } en pris med valuta.
+bot-shipping-time = Levering til { $country } tager normalt { $min } til { $max } hverdage, efter at din ordre er afsendt.
+bot-shipping-none = Beklager, vi sender ikke til { $country } i øjeblikket.
+bot-duties-included = Ved levering til { $country } er told og importafgifter inkluderet i prisen, så der er ikke mere at betale ved levering.
+bot-duties-on-delivery = Ved levering til { $country } er told og importafgifter ikke inkluderet i prisen. Fragtfirmaet opkræver dem ved levering.
+bot-duties-vat-at-checkout = I { $country } bliver importafgiften på ordrer op til { $amount } opkrævet ved betalingen, så pakken ikke bliver holdt tilbage i tolden.
+bot-duties-no-threshold = { $country } opkræver told og importafgifter på alle pakker, uanset værdi.
+bot-duties-threshold = I { $country } kommer pakker til en værdi af op til { $amount } normalt ind uden told og importafgifter.
+bot-withdrawal-law = I { $country } kan du fortryde et onlinekøb inden for { $days } dage efter, at du har modtaget varen, uden at give en begrundelse.
+bot-returns-policy = Du kan returnere varer inden for { $days } dage efter levering.

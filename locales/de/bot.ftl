@@ -41,3 +41,13 @@ choice-change-address = Adresse ändern
 choice-payment-problem = Problem mit der Zahlung
 choice-product-question = Frage zu einem Produkt
 choice-damaged-item = Beschädigter oder falscher Artikel
+# Länderregeln (core/src/commerce/). { $country } ist der Name des Landes in der Sprache der Kundin oder des Kunden; { $amount } ein Preis mit Währung.
+bot-shipping-time = { $country }: Die Lieferung dauert in der Regel { $min } bis { $max } Werktage ab Versand Ihrer Bestellung.
+bot-shipping-none = Leider liefern wir derzeit nicht in dieses Land: { $country }.
+bot-duties-included = { $country }: Einfuhrzölle und Steuern sind im Preis enthalten. Bei der Zustellung zahlen Sie nichts mehr.
+bot-duties-on-delivery = { $country }: Einfuhrzölle und Steuern sind nicht im Preis enthalten. Das Versandunternehmen kassiert sie bei der Zustellung.
+bot-duties-vat-at-checkout = { $country }: Die Einfuhrsteuer für Bestellungen bis { $amount } wird schon beim Bezahlen berechnet, damit Ihr Paket deswegen nicht beim Zoll hängen bleibt.
+bot-duties-no-threshold = { $country }: Auf jedes Paket werden Einfuhrzoll und Steuern erhoben, unabhängig vom Warenwert.
+bot-duties-threshold = { $country }: Pakete im Wert von bis zu { $amount } bleiben in der Regel frei von Einfuhrzoll und Steuern.
+bot-withdrawal-law = { $country }: Sie können einen Onlinekauf innerhalb von { $days } Tagen nach Erhalt ohne Angabe von Gründen widerrufen.
+bot-returns-policy = Sie können Artikel innerhalb von { $days } Tagen nach der Lieferung zurückgeben.

@@ -43,3 +43,13 @@ choice-change-address = Change the address
 choice-payment-problem = A payment problem
 choice-product-question = A product question
 choice-damaged-item = Damaged or wrong item
+# Country rules (core/src/commerce/). { $country } is the country's name in the shopper's language; { $amount } a price with its currency.
+bot-shipping-time = Delivery to { $country } usually takes { $min } to { $max } business days after your order ships.
+bot-shipping-none = Sorry, we don't ship to { $country } at the moment.
+bot-duties-included = For delivery to { $country }, import duties and taxes are included in the price: there is nothing more to pay on delivery.
+bot-duties-on-delivery = For delivery to { $country }, import duties and taxes are not included in the price: the carrier collects them on delivery.
+bot-duties-vat-at-checkout = In { $country }, import tax on orders up to { $amount } is charged at checkout, so the parcel is not held for it.
+bot-duties-no-threshold = { $country } charges import duty and tax on every parcel, whatever its value.
+bot-duties-threshold = In { $country }, parcels worth up to { $amount } usually enter without import duty or tax.
+bot-withdrawal-law = In { $country }, you may withdraw from an online purchase within { $days } days of receiving it, without giving a reason.
+bot-returns-policy = You can return items within { $days } days of delivery.

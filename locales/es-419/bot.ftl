@@ -41,3 +41,13 @@ choice-change-address = Cambiar la dirección
 choice-payment-problem = Problema con el pago
 choice-product-question = Pregunta sobre un producto
 choice-damaged-item = Producto dañado o incorrecto
+# Reglas por país (core/src/commerce/). { $country } es el nombre del país en el idioma del cliente; { $amount }, un precio con su moneda.
+bot-shipping-time = { $country }: la entrega suele tardar entre { $min } y { $max } días hábiles después de que se envía su pedido.
+bot-shipping-none = Lo sentimos, por el momento no hacemos envíos a este país: { $country }.
+bot-duties-included = { $country }: los aranceles e impuestos de importación están incluidos en el precio, así que no tendrá que pagar nada más al recibir su pedido.
+bot-duties-on-delivery = { $country }: los aranceles e impuestos de importación no están incluidos en el precio; la empresa de envíos los cobra al momento de la entrega.
+bot-duties-vat-at-checkout = { $country }: el impuesto de importación de los pedidos de hasta { $amount } se cobra al pagar, así que su paquete no queda retenido en la aduana.
+bot-duties-no-threshold = { $country }: se cobran aranceles e impuestos de importación en todos los paquetes, sin importar su valor.
+bot-duties-threshold = { $country }: los paquetes con un valor de hasta { $amount } normalmente ingresan sin pagar aranceles ni impuestos de importación.
+bot-withdrawal-law = { $country }: puede retractarse de una compra en línea dentro de los { $days } días siguientes a recibirla, sin tener que dar ningún motivo.
+bot-returns-policy = Puede devolver los productos dentro de los { $days } días posteriores a la entrega.

@@ -41,3 +41,13 @@ choice-change-address = Cambiar la dirección
 choice-payment-problem = Problema con el pago
 choice-product-question = Pregunta sobre un producto
 choice-damaged-item = Artículo dañado o incorrecto
+# Reglas por país (core/src/commerce/). { $country } es el nombre del país en el idioma del cliente; { $amount }, un precio con su moneda.
+bot-shipping-time = { $country }: la entrega suele tardar entre { $min } y { $max } días laborables desde que se envía su pedido.
+bot-shipping-none = Lo sentimos, de momento no realizamos envíos a este país: { $country }.
+bot-duties-included = { $country }: los aranceles e impuestos de importación están incluidos en el precio, así que no tendrá que pagar nada más en la entrega.
+bot-duties-on-delivery = { $country }: los aranceles e impuestos de importación no están incluidos en el precio; el transportista se los cobrará en la entrega.
+bot-duties-vat-at-checkout = { $country }: el impuesto de importación de los pedidos de hasta { $amount } se cobra al pagar, así que el paquete no queda retenido en aduanas.
+bot-duties-no-threshold = { $country }: se cobran aranceles e impuestos de importación en todos los paquetes, sea cual sea su valor.
+bot-duties-threshold = { $country }: los paquetes con un valor de hasta { $amount } suelen entrar sin aranceles ni impuestos de importación.
+bot-withdrawal-law = { $country }: puede desistir de una compra por internet en un plazo de { $days } días desde que la recibe, sin necesidad de dar explicaciones.
+bot-returns-policy = Puede devolver los artículos en un plazo de { $days } días desde la entrega.

@@ -41,3 +41,13 @@ choice-change-address = Muuta osoitetta
 choice-payment-problem = Ongelma maksussa
 choice-product-question = Kysymys tuotteesta
 choice-damaged-item = Vaurioitunut tai väärä tuote
+# Maakohtaiset säännöt (core/src/commerce/). { $country } on maan nimi asiakkaan kielellä; { $amount } on hinta valuuttoineen.
+bot-shipping-time = Toimitus maahan { $country } kestää yleensä { $min }–{ $max } arkipäivää siitä, kun tilauksesi on lähetetty.
+bot-shipping-none = Valitettavasti emme toimita tällä hetkellä maahan { $country }.
+bot-duties-included = Toimituksissa maahan { $country } tullit ja tuontiverot sisältyvät hintaan, joten toimituksen yhteydessä ei tarvitse maksaa mitään lisää.
+bot-duties-on-delivery = Toimituksissa maahan { $country } tullit ja tuontiverot eivät sisälly hintaan. Kuljetusyhtiö perii ne toimituksen yhteydessä.
+bot-duties-vat-at-checkout = Maassa { $country } tuontivero peritään jo kassalla tilauksista, joiden arvo on enintään { $amount }, joten paketti ei jää sen takia tulliin.
+bot-duties-no-threshold = Maassa { $country } jokaisesta paketista peritään tulli ja tuontivero sen arvosta riippumatta.
+bot-duties-threshold = Maassa { $country } paketeista, joiden arvo on enintään { $amount }, ei yleensä peritä tullia eikä tuontiveroa.
+bot-withdrawal-law = Maassa { $country } voit perua verkko-ostoksen { $days } päivän kuluessa sen vastaanottamisesta ilman perusteluja.
+bot-returns-policy = Voit palauttaa tuotteet { $days } päivän kuluessa toimituksesta.

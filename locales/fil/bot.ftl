@@ -41,3 +41,13 @@ choice-change-address = Palitan ang address
 choice-payment-problem = Problema sa bayad
 choice-product-question = Tanong tungkol sa produkto
 choice-damaged-item = Sira o maling item
+# Mga patakaran ayon sa bansa (core/src/commerce/). Ang { $country } ay pangalan ng bansa sa wika ng mamimili; ang { $amount } ay presyo kasama ang currency.
+bot-shipping-time = Karaniwang { $min } hanggang { $max } business days po ang delivery sa { $country } mula nang maipadala ang inyong order.
+bot-shipping-none = Paumanhin po, hindi pa kami nagpapadala sa { $country } sa ngayon.
+bot-duties-included = Para sa delivery sa { $country }, kasama na po sa presyo ang import duties at buwis: wala na kayong babayaran pagdating ng order.
+bot-duties-on-delivery = Para sa delivery sa { $country }, hindi po kasama sa presyo ang import duties at buwis: sisingilin ito ng courier pagdating ng order.
+bot-duties-vat-at-checkout = Sa { $country }, sinisingil na po sa checkout ang import tax ng mga order na hanggang { $amount }, kaya hindi maiipit ang parcel dahil dito.
+bot-duties-no-threshold = Sa { $country }, may import duty at buwis po ang bawat parcel, anuman ang halaga nito.
+bot-duties-threshold = Sa { $country }, karaniwang wala pong import duty o buwis ang mga parcel na nagkakahalaga ng hanggang { $amount }.
+bot-withdrawal-law = Sa { $country }, maaari po ninyong bawiin ang online na pagbili sa loob ng { $days } araw mula nang matanggap ito, nang hindi nagbibigay ng dahilan.
+bot-returns-policy = Maaari po ninyong ibalik ang mga item sa loob ng { $days } araw mula nang ma-deliver ang mga ito.

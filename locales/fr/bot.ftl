@@ -41,3 +41,13 @@ choice-change-address = Modifier l’adresse
 choice-payment-problem = Problème de paiement
 choice-product-question = Question sur un produit
 choice-damaged-item = Article abîmé ou erroné
+# Règles par pays (core/src/commerce/). { $country } est le nom du pays dans la langue du client ; { $amount } un prix avec sa devise.
+bot-shipping-time = { $country } : la livraison prend généralement entre { $min } et { $max } jours ouvrés après l’expédition de votre commande.
+bot-shipping-none = Désolé, nous ne livrons pas dans ce pays pour le moment : { $country }.
+bot-duties-included = { $country } : les droits de douane et taxes d’importation sont inclus dans le prix. Vous n’aurez rien de plus à payer à la livraison.
+bot-duties-on-delivery = { $country } : les droits de douane et taxes d’importation ne sont pas inclus dans le prix. Le transporteur les perçoit à la livraison.
+bot-duties-vat-at-checkout = { $country } : pour les commandes jusqu’à { $amount }, la taxe d’importation est facturée au moment du paiement, le colis n’est donc pas retenu à la douane.
+bot-duties-no-threshold = { $country } : des droits de douane et taxes d’importation s’appliquent à chaque colis, quelle que soit sa valeur.
+bot-duties-threshold = { $country } : les colis d’une valeur maximale de { $amount } entrent généralement sans droits de douane ni taxes d’importation.
+bot-withdrawal-law = { $country } : vous pouvez vous rétracter d’un achat en ligne dans un délai de { $days } jours à compter de sa réception, sans avoir à donner de motif.
+bot-returns-policy = Vous pouvez retourner vos articles dans un délai de { $days } jours après la livraison.

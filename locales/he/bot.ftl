@@ -41,3 +41,13 @@ choice-change-address = שינוי כתובת
 choice-payment-problem = בעיה בתשלום
 choice-product-question = שאלה על מוצר
 choice-damaged-item = מוצר פגום או שגוי
+# כללים לפי מדינה (core/src/commerce/). { $country } הוא שם המדינה בשפת הלקוח; { $amount } הוא מחיר עם המטבע.
+bot-shipping-time = משלוח ל{ $country } נמשך בדרך כלל { $min } עד { $max } ימי עסקים מרגע שליחת ההזמנה.
+bot-shipping-none = מצטערים, כרגע אין לנו משלוחים ל{ $country }.
+bot-duties-included = במשלוח ל{ $country }, המכס ומסי היבוא כלולים במחיר: אין תשלום נוסף בעת קבלת המשלוח.
+bot-duties-on-delivery = במשלוח ל{ $country }, המכס ומסי היבוא אינם כלולים במחיר: חברת השילוח גובה אותם בעת קבלת המשלוח.
+bot-duties-vat-at-checkout = ב{ $country }, מס היבוא על הזמנות של עד { $amount } נגבה כבר בעת ביצוע ההזמנה, כך שהחבילה לא תעוכב בגללו.
+bot-duties-no-threshold = ב{ $country } נגבים מכס ומס יבוא על כל חבילה, ללא קשר לשוויה.
+bot-duties-threshold = ב{ $country }, חבילות בשווי של עד { $amount } נכנסות בדרך כלל ללא מכס ומס יבוא.
+bot-withdrawal-law = ב{ $country } אפשר לבטל רכישה באינטרנט תוך { $days } ימים מיום קבלת המוצר, ללא צורך בנימוק.
+bot-returns-policy = אפשר להחזיר פריטים תוך { $days } ימים מיום קבלת המשלוח.

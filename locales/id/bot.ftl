@@ -41,3 +41,13 @@ choice-change-address = Ubah alamat
 choice-payment-problem = Masalah pembayaran
 choice-product-question = Pertanyaan produk
 choice-damaged-item = Barang rusak atau salah
+# Aturan per negara (core/src/commerce/). { $country } adalah nama negara dalam bahasa pembeli; { $amount } adalah harga beserta mata uangnya.
+bot-shipping-time = Pengiriman ke { $country } biasanya memakan waktu { $min } hingga { $max } hari kerja setelah pesanan Anda dikirim.
+bot-shipping-none = Maaf, saat ini kami belum melayani pengiriman ke { $country }.
+bot-duties-included = Untuk pengiriman ke { $country }, bea masuk dan pajak impor sudah termasuk dalam harga: tidak ada biaya tambahan saat barang diterima.
+bot-duties-on-delivery = Untuk pengiriman ke { $country }, bea masuk dan pajak impor belum termasuk dalam harga: kurir akan menagihnya saat barang diantar.
+bot-duties-vat-at-checkout = Di { $country }, pajak impor untuk pesanan hingga { $amount } dibayar saat checkout, jadi paket tidak akan tertahan karenanya.
+bot-duties-no-threshold = Di { $country }, setiap paket dikenai bea masuk dan pajak impor, berapa pun nilainya.
+bot-duties-threshold = Di { $country }, paket senilai hingga { $amount } biasanya bebas bea masuk dan pajak impor.
+bot-withdrawal-law = Di { $country }, Anda dapat membatalkan pembelian online dalam { $days } hari sejak barang diterima, tanpa perlu memberikan alasan.
+bot-returns-policy = Anda dapat mengembalikan barang dalam { $days } hari sejak barang diterima.

@@ -41,3 +41,13 @@ choice-change-address = Modificare l’indirizzo
 choice-payment-problem = Problema di pagamento
 choice-product-question = Domanda su un prodotto
 choice-damaged-item = Articolo danneggiato o errato
+# Regole per paese (core/src/commerce/). { $country } è il nome del paese nella lingua del cliente; { $amount } un prezzo con la sua valuta.
+bot-shipping-time = { $country }: la consegna richiede di solito da { $min } a { $max } giorni lavorativi dalla spedizione dell’ordine.
+bot-shipping-none = Ci dispiace, al momento non spediamo in questo paese: { $country }.
+bot-duties-included = { $country }: dazi e tasse di importazione sono inclusi nel prezzo, quindi alla consegna non dovrà pagare nulla in più.
+bot-duties-on-delivery = { $country }: dazi e tasse di importazione non sono inclusi nel prezzo; il corriere li riscuote alla consegna.
+bot-duties-vat-at-checkout = { $country }: per gli ordini fino a { $amount } l’imposta di importazione viene addebitata al momento del pagamento, così il pacco non resta fermo in dogana.
+bot-duties-no-threshold = { $country }: dazi e tasse di importazione si applicano a ogni pacco, qualunque sia il suo valore.
+bot-duties-threshold = { $country }: i pacchi di valore fino a { $amount } di solito entrano senza dazi né tasse di importazione.
+bot-withdrawal-law = { $country }: può recedere da un acquisto online entro { $days } giorni dal ricevimento, senza dover indicare alcun motivo.
+bot-returns-policy = Può restituire gli articoli entro { $days } giorni dalla consegna.

@@ -41,3 +41,13 @@ choice-change-address = 住所の変更
 choice-payment-problem = お支払いのトラブル
 choice-product-question = 商品について
 choice-damaged-item = 商品の破損・間違い
+# 国別のルール（core/src/commerce/）。{ $country } はお客様の言語での国名、{ $amount } は通貨記号付きの価格です。
+bot-shipping-time = { $country }へのお届けには、通常、発送後{ $min }～{ $max }営業日ほどかかります。
+bot-shipping-none = 申し訳ございません。現在、{ $country }への配送は承っておりません。
+bot-duties-included = { $country }へのお届けの場合、輸入関税および税金は商品価格に含まれております。お受け取り時に追加のお支払いはございません。
+bot-duties-on-delivery = { $country }へのお届けの場合、輸入関税および税金は商品価格に含まれておりません。お受け取り時に配送業者より請求されます。
+bot-duties-vat-at-checkout = { $country }では、{ $amount }までのご注文の輸入税はご購入手続きの際にお支払いいただくため、そのために荷物が留め置かれることはございません。
+bot-duties-no-threshold = { $country }では、金額にかかわらず、すべての荷物に輸入関税および税金が課されます。
+bot-duties-threshold = { $country }では、{ $amount }までの荷物には通常、輸入関税および税金はかかりません。
+bot-withdrawal-law = { $country }では、オンラインでのご購入は、商品のお受け取りから{ $days }日以内であれば理由を問わず撤回いただけます。
+bot-returns-policy = 商品はお届けから{ $days }日以内であれば返品いただけます。

@@ -41,3 +41,13 @@ choice-change-address = 배송지 변경
 choice-payment-problem = 결제 문제
 choice-product-question = 상품 문의
 choice-damaged-item = 파손 또는 잘못된 상품
+# 국가별 규정 (core/src/commerce/). { $country }: 쇼핑객의 언어로 된 국가명, { $amount }: 통화 기호가 포함된 가격입니다.
+bot-shipping-time = { $country } 배송은 상품 발송 후 보통 영업일 기준 { $min }~{ $max }일이 소요됩니다.
+bot-shipping-none = 죄송합니다. 현재 { $country }에는 배송하지 않습니다.
+bot-duties-included = { $country } 배송 시 수입 관세 및 세금이 가격에 포함되어 있습니다. 상품 수령 시 추가로 결제하실 금액은 없습니다.
+bot-duties-on-delivery = { $country } 배송 시 수입 관세 및 세금은 가격에 포함되어 있지 않습니다. 상품 수령 시 배송업체에서 징수합니다.
+bot-duties-vat-at-checkout = { $country }에서는 { $amount } 이하 주문의 수입세가 결제 시 부과되므로, 이로 인해 소포가 보류되지 않습니다.
+bot-duties-no-threshold = { $country }에서는 금액과 관계없이 모든 소포에 수입 관세 및 세금이 부과됩니다.
+bot-duties-threshold = { $country }에서는 { $amount } 이하의 소포는 일반적으로 수입 관세 및 세금 없이 통관됩니다.
+bot-withdrawal-law = { $country }에서는 온라인으로 구매하신 상품을 수령일로부터 { $days }일 이내에 별도의 사유 없이 구매 철회하실 수 있습니다.
+bot-returns-policy = 상품은 배송 완료일로부터 { $days }일 이내에 반품하실 수 있습니다.

@@ -41,3 +41,13 @@ choice-change-address = Tukar alamat
 choice-payment-problem = Masalah pembayaran
 choice-product-question = Soalan tentang produk
 choice-damaged-item = Barang rosak atau salah
+# Peraturan mengikut negara (core/src/commerce/). { $country } ialah nama negara dalam bahasa pembeli; { $amount } ialah harga berserta mata wangnya.
+bot-shipping-time = Penghantaran ke { $country } biasanya mengambil masa { $min } hingga { $max } hari bekerja selepas pesanan anda dipos.
+bot-shipping-none = Maaf, buat masa ini kami tidak menghantar ke { $country }.
+bot-duties-included = Untuk penghantaran ke { $country }, duti import dan cukai sudah termasuk dalam harga: tiada apa-apa lagi perlu dibayar semasa barang diterima.
+bot-duties-on-delivery = Untuk penghantaran ke { $country }, duti import dan cukai tidak termasuk dalam harga: syarikat penghantaran akan mengutipnya semasa barang diserahkan.
+bot-duties-vat-at-checkout = Di { $country }, cukai import bagi pesanan sehingga { $amount } dikenakan semasa membuat pesanan, jadi bungkusan tidak akan ditahan kerananya.
+bot-duties-no-threshold = Di { $country }, duti import dan cukai dikenakan ke atas setiap bungkusan, tanpa mengira nilainya.
+bot-duties-threshold = Di { $country }, bungkusan bernilai sehingga { $amount } biasanya dikecualikan daripada duti import dan cukai.
+bot-withdrawal-law = Di { $country }, anda boleh membatalkan pembelian dalam talian dalam tempoh { $days } hari selepas menerimanya, tanpa perlu memberi sebab.
+bot-returns-policy = Anda boleh memulangkan barang dalam tempoh { $days } hari selepas barang diterima.

@@ -41,3 +41,13 @@ choice-change-address = Endre adressen
 choice-payment-problem = Problem med betaling
 choice-product-question = Spørsmål om et produkt
 choice-damaged-item = Skadet eller feil vare
+# Regler per land (core/src/commerce/). { $country } er navnet på landet på kundens språk; { $amount } en pris med valuta.
+bot-shipping-time = Levering til { $country } tar vanligvis { $min } til { $max } virkedager etter at bestillingen din er sendt.
+bot-shipping-none = Beklager, vi sender ikke til { $country } for øyeblikket.
+bot-duties-included = Ved levering til { $country } er toll og importavgifter inkludert i prisen, så du har ingenting mer å betale ved levering.
+bot-duties-on-delivery = Ved levering til { $country } er toll og importavgifter ikke inkludert i prisen. Transportøren krever dem inn ved levering.
+bot-duties-vat-at-checkout = I { $country } betales importavgiften på bestillinger opptil { $amount } allerede i kassen, så pakken blir ikke holdt tilbake i tollen.
+bot-duties-no-threshold = { $country } krever inn toll og importavgift på alle pakker, uansett verdi.
+bot-duties-threshold = I { $country } slipper pakker med en verdi på opptil { $amount } vanligvis toll og importavgift.
+bot-withdrawal-law = I { $country } kan du angre et kjøp på nett innen { $days } dager etter at du mottok varen, uten å oppgi noen grunn.
+bot-returns-policy = Du kan returnere varer innen { $days } dager etter levering.

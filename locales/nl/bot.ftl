@@ -41,3 +41,13 @@ choice-change-address = Adres wijzigen
 choice-payment-problem = Probleem met betaling
 choice-product-question = Vraag over een product
 choice-damaged-item = Beschadigd of verkeerd artikel
+# Regels per land (core/src/commerce/). { $country } is de naam van het land in de taal van de klant; { $amount } een prijs met valuta.
+bot-shipping-time = { $country }: de levering duurt meestal { $min } tot { $max } werkdagen nadat uw bestelling is verzonden.
+bot-shipping-none = Helaas leveren we op dit moment niet in dit land: { $country }.
+bot-duties-included = { $country }: invoerrechten en belastingen zijn bij de prijs inbegrepen, dus bij levering hoeft u niets meer te betalen.
+bot-duties-on-delivery = { $country }: invoerrechten en belastingen zijn niet bij de prijs inbegrepen; de vervoerder int ze bij levering.
+bot-duties-vat-at-checkout = { $country }: de invoerbelasting op bestellingen tot { $amount } wordt bij het afrekenen berekend, zodat uw pakket daarvoor niet wordt tegengehouden.
+bot-duties-no-threshold = { $country }: op elk pakket worden invoerrechten en belastingen geheven, ongeacht de waarde.
+bot-duties-threshold = { $country }: pakketten met een waarde tot { $amount } komen meestal zonder invoerrechten of belastingen binnen.
+bot-withdrawal-law = { $country }: u kunt een online aankoop binnen { $days } dagen na ontvangst zonder opgave van reden herroepen.
+bot-returns-policy = U kunt artikelen binnen { $days } dagen na levering retourneren.

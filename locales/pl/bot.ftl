@@ -41,3 +41,13 @@ choice-change-address = Zmiana adresu
 choice-payment-problem = Problem z płatnością
 choice-product-question = Pytanie o produkt
 choice-damaged-item = Uszkodzony lub niewłaściwy produkt
+# Zasady dla poszczególnych krajów (core/src/commerce/). { $country } to nazwa kraju w języku klienta; { $amount } to cena z walutą.
+bot-shipping-time = Kraj dostawy: { $country }. Dostawa trwa zwykle od { $min } do { $max } dni roboczych od wysłania zamówienia.
+bot-shipping-none = Przepraszamy, obecnie nie realizujemy wysyłki do kraju: { $country }.
+bot-duties-included = Kraj dostawy: { $country }. Cło i podatki importowe są wliczone w cenę, więc przy odbiorze nie trzeba nic dopłacać.
+bot-duties-on-delivery = Kraj dostawy: { $country }. Cło i podatki importowe nie są wliczone w cenę – przewoźnik pobiera je przy doręczeniu.
+bot-duties-vat-at-checkout = Kraj dostawy: { $country }. Podatek importowy od zamówień o wartości do { $amount } jest pobierany przy płatności, dzięki czemu paczka nie jest z jego powodu zatrzymywana.
+bot-duties-no-threshold = Kraj dostawy: { $country }. Cło i podatek importowy są naliczane od każdej paczki, niezależnie od jej wartości.
+bot-duties-threshold = Kraj dostawy: { $country }. Paczki o wartości do { $amount } zwykle nie podlegają cłu ani podatkowi importowemu.
+bot-withdrawal-law = Prawo konsumenckie (kraj: { $country }): od zakupu online można odstąpić w ciągu { $days } dni od otrzymania towaru, bez podawania przyczyny.
+bot-returns-policy = Towary można zwrócić w ciągu { $days } dni od dostawy.

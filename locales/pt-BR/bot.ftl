@@ -41,3 +41,13 @@ choice-change-address = Alterar o endereço
 choice-payment-problem = Problema no pagamento
 choice-product-question = Dúvida sobre um produto
 choice-damaged-item = Item danificado ou errado
+# Regras por país (core/src/commerce/). { $country } é o nome do país no idioma do cliente; { $amount }, um preço com a moeda.
+bot-shipping-time = { $country }: a entrega costuma levar de { $min } a { $max } dias úteis depois que seu pedido é enviado.
+bot-shipping-none = Desculpe, no momento não fazemos entregas para este país: { $country }.
+bot-duties-included = { $country }: os impostos e taxas de importação já estão incluídos no preço, então não há nada a pagar na entrega.
+bot-duties-on-delivery = { $country }: os impostos e taxas de importação não estão incluídos no preço; a transportadora cobra esses valores na entrega.
+bot-duties-vat-at-checkout = { $country }: o imposto de importação de pedidos de até { $amount } é cobrado na finalização da compra, então o pacote não fica retido por causa dele.
+bot-duties-no-threshold = { $country }: há cobrança de imposto e taxas de importação sobre todos os pacotes, seja qual for o valor.
+bot-duties-threshold = { $country }: pacotes de até { $amount } normalmente entram sem imposto nem taxas de importação.
+bot-withdrawal-law = { $country }: você pode desistir de uma compra online em até { $days } dias após recebê-la, sem precisar dar nenhum motivo.
+bot-returns-policy = Você pode devolver os produtos em até { $days } dias após a entrega.

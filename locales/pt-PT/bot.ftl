@@ -41,3 +41,13 @@ choice-change-address = Alterar a morada
 choice-payment-problem = Problema com o pagamento
 choice-product-question = Questão sobre um produto
 choice-damaged-item = Artigo danificado ou errado
+# Regras por país (core/src/commerce/). { $country } é o nome do país na língua do cliente; { $amount }, um preço com a sua moeda.
+bot-shipping-time = { $country }: a entrega demora normalmente entre { $min } e { $max } dias úteis após o envio da encomenda.
+bot-shipping-none = Lamentamos, mas de momento não fazemos envios para este país: { $country }.
+bot-duties-included = { $country }: os direitos aduaneiros e impostos de importação estão incluídos no preço, pelo que não há mais nada a pagar na entrega.
+bot-duties-on-delivery = { $country }: os direitos aduaneiros e impostos de importação não estão incluídos no preço; a transportadora cobra-os no momento da entrega.
+bot-duties-vat-at-checkout = { $country }: o imposto de importação sobre encomendas até { $amount } é cobrado na finalização da compra, pelo que a encomenda não fica retida na alfândega por esse motivo.
+bot-duties-no-threshold = { $country }: são cobrados direitos aduaneiros e impostos de importação sobre todas as encomendas, seja qual for o seu valor.
+bot-duties-threshold = { $country }: as encomendas de valor até { $amount } entram normalmente sem direitos aduaneiros nem impostos de importação.
+bot-withdrawal-law = { $country }: pode desistir de uma compra online no prazo de { $days } dias a contar da data em que a recebe, sem ter de indicar qualquer motivo.
+bot-returns-policy = Pode devolver os artigos no prazo de { $days } dias após a entrega.

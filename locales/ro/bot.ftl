@@ -41,3 +41,13 @@ choice-change-address = Schimbarea adresei
 choice-payment-problem = Problemă cu plata
 choice-product-question = Întrebare despre un produs
 choice-damaged-item = Produs deteriorat sau greșit
+# Reguli pe țări (core/src/commerce/). { $country } este numele țării în limba clientului; { $amount } este un preț cu moneda sa.
+bot-shipping-time = Livrarea în { $country } durează de obicei între { $min } și { $max } zile lucrătoare de la expedierea comenzii.
+bot-shipping-none = Ne pare rău, momentan nu livrăm în { $country }.
+bot-duties-included = Pentru livrările în { $country }, taxele vamale și taxele de import sunt incluse în preț: nu mai aveți nimic de plătit la livrare.
+bot-duties-on-delivery = Pentru livrările în { $country }, taxele vamale și taxele de import nu sunt incluse în preț: curierul le încasează la livrare.
+bot-duties-vat-at-checkout = În { $country }, taxa de import pentru comenzile de până la { $amount } se plătește la finalizarea comenzii, astfel încât coletul nu este reținut la vamă.
+bot-duties-no-threshold = În { $country } se percep taxe vamale și taxe de import pentru fiecare colet, indiferent de valoarea sa.
+bot-duties-threshold = În { $country }, coletele cu o valoare de până la { $amount } intră de obicei fără taxe vamale sau taxe de import.
+bot-withdrawal-law = În { $country }, puteți renunța la o achiziție online în termen de { $days } zile de la primirea produsului, fără a preciza motivul.
+bot-returns-policy = Puteți returna produsele în termen de { $days } zile de la livrare.

@@ -41,3 +41,13 @@ choice-change-address = Ändra adressen
 choice-payment-problem = Problem med betalning
 choice-product-question = Fråga om en produkt
 choice-damaged-item = Skadad eller fel vara
+# Regler per land (core/src/commerce/). { $country } är landets namn på kundens språk; { $amount } ett pris med valuta.
+bot-shipping-time = Leverans till { $country } tar vanligtvis { $min } till { $max } arbetsdagar efter att din beställning har skickats.
+bot-shipping-none = Tyvärr skickar vi inte till { $country } just nu.
+bot-duties-included = Vid leverans till { $country } ingår tull och importskatter i priset, så du har inget mer att betala vid leveransen.
+bot-duties-on-delivery = Vid leverans till { $country } ingår inte tull och importskatter i priset. Transportören tar ut dem vid leveransen.
+bot-duties-vat-at-checkout = I { $country } betalas importskatten för beställningar upp till { $amount } redan i kassan, så paketet blir inte stoppat i tullen.
+bot-duties-no-threshold = { $country } tar ut tull och importskatt på varje paket, oavsett värde.
+bot-duties-threshold = I { $country } slipper paket med ett värde upp till { $amount } vanligtvis tull och importskatt.
+bot-withdrawal-law = I { $country } har du rätt att ångra ett onlineköp inom { $days } dagar från att du tagit emot varan, utan att ange något skäl.
+bot-returns-policy = Du kan returnera varor inom { $days } dagar från leveransen.

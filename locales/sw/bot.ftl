@@ -41,3 +41,13 @@ choice-change-address = Badilisha anwani
 choice-payment-problem = Tatizo la malipo
 choice-product-question = Swali kuhusu bidhaa
 choice-damaged-item = Bidhaa mbovu au tofauti
+# Kanuni za nchi (core/src/commerce/). { $country } ni jina la nchi kwa lugha ya mnunuzi; { $amount } ni bei pamoja na sarafu yake.
+bot-shipping-time = Usafirishaji kwenda { $country } kwa kawaida huchukua siku { $min } hadi { $max } za kazi baada ya agizo lako kutumwa.
+bot-shipping-none = Samahani, kwa sasa hatusafirishi bidhaa kwenda { $country }.
+bot-duties-included = Kwa usafirishaji kwenda { $country }, bei inajumuisha ushuru wa forodha na kodi za uingizaji: hakuna cha kulipa zaidi unapopokea mzigo.
+bot-duties-on-delivery = Kwa usafirishaji kwenda { $country }, bei haijumuishi ushuru wa forodha na kodi za uingizaji: msafirishaji atakutoza wakati wa kukuletea mzigo.
+bot-duties-vat-at-checkout = Nchini { $country }, kodi ya uingizaji kwa maagizo ya hadi { $amount } hulipwa wakati wa kukamilisha agizo, hivyo kifurushi hakizuiliwi kwa sababu yake.
+bot-duties-no-threshold = Nchini { $country }, ushuru wa forodha na kodi hutozwa kwa kila kifurushi, bila kujali thamani yake.
+bot-duties-threshold = Nchini { $country }, vifurushi vyenye thamani ya hadi { $amount } kwa kawaida huingia bila ushuru wa forodha wala kodi.
+bot-withdrawal-law = Nchini { $country }, unaweza kughairi ununuzi wa mtandaoni ndani ya siku { $days } tangu kupokea bidhaa, bila kutoa sababu.
+bot-returns-policy = Unaweza kurejesha bidhaa ndani ya siku { $days } tangu kuzipokea.

@@ -41,3 +41,13 @@ choice-change-address = Adres değişikliği
 choice-payment-problem = Ödeme sorunu
 choice-product-question = Ürünle ilgili soru
 choice-damaged-item = Hasarlı veya yanlış ürün
+# Ülke kuralları (core/src/commerce/). { $country }, müşterinin dilindeki ülke adıdır; { $amount }, para birimiyle birlikte bir fiyattır.
+bot-shipping-time = { $country } için teslimat, siparişiniz kargoya verildikten sonra genellikle { $min }-{ $max } iş günü sürer.
+bot-shipping-none = Üzgünüz, şu anda { $country } için gönderim yapmıyoruz.
+bot-duties-included = { $country } için gümrük vergileri ve diğer ithalat vergileri fiyata dahildir; teslimatta ek bir ödeme yapmanız gerekmez.
+bot-duties-on-delivery = { $country } için gümrük vergileri ve diğer ithalat vergileri fiyata dahil değildir; kargo firması bunları teslimat sırasında tahsil eder.
+bot-duties-vat-at-checkout = { $country } için { $amount } tutarına kadar olan siparişlerde ithalat vergisi ödeme sırasında alınır; böylece paketiniz gümrükte bekletilmez.
+bot-duties-no-threshold = { $country }, değeri ne olursa olsun her paketten gümrük vergisi ve ithalat vergisi alır.
+bot-duties-threshold = { $country } için { $amount } tutarına kadar olan paketlerden genellikle gümrük vergisi veya ithalat vergisi alınmaz.
+bot-withdrawal-law = { $country } mevzuatına göre, internetten yaptığınız alışverişlerde ürünü teslim aldıktan sonra { $days } gün içinde gerekçe göstermeden cayma hakkınızı kullanabilirsiniz.
+bot-returns-policy = Ürünleri teslimattan itibaren { $days } gün içinde iade edebilirsiniz.

@@ -41,3 +41,13 @@ choice-change-address = Đổi địa chỉ
 choice-payment-problem = Vấn đề thanh toán
 choice-product-question = Hỏi về sản phẩm
 choice-damaged-item = Hàng hỏng hoặc giao sai
+# Quy định theo quốc gia (core/src/commerce/). { $country } là tên quốc gia theo ngôn ngữ của khách; { $amount } là giá kèm đơn vị tiền tệ.
+bot-shipping-time = Thời gian giao hàng đến { $country } thường từ { $min } đến { $max } ngày làm việc kể từ khi đơn hàng được gửi đi.
+bot-shipping-none = Rất tiếc, hiện chúng tôi chưa giao hàng đến { $country }.
+bot-duties-included = Với đơn hàng giao đến { $country }, thuế và phí nhập khẩu đã bao gồm trong giá: Quý khách không phải trả thêm gì khi nhận hàng.
+bot-duties-on-delivery = Với đơn hàng giao đến { $country }, thuế và phí nhập khẩu chưa bao gồm trong giá: đơn vị vận chuyển sẽ thu khi giao hàng.
+bot-duties-vat-at-checkout = Tại { $country }, thuế nhập khẩu cho đơn hàng có giá trị tối đa { $amount } được thu ngay khi thanh toán, nên kiện hàng không bị giữ lại vì khoản thuế này.
+bot-duties-no-threshold = Tại { $country }, mọi kiện hàng đều phải chịu thuế và phí nhập khẩu, bất kể giá trị.
+bot-duties-threshold = Tại { $country }, kiện hàng có giá trị tối đa { $amount } thường được miễn thuế và phí nhập khẩu.
+bot-withdrawal-law = Tại { $country }, Quý khách có thể hủy giao dịch mua trực tuyến trong vòng { $days } ngày kể từ khi nhận hàng mà không cần nêu lý do.
+bot-returns-policy = Quý khách có thể trả hàng trong vòng { $days } ngày kể từ ngày giao hàng.

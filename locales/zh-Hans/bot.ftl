@@ -41,3 +41,13 @@ choice-change-address = 修改地址
 choice-payment-problem = 付款问题
 choice-product-question = 商品咨询
 choice-damaged-item = 商品破损或发错
+# 各国规则（core/src/commerce/）。{ $country } 为顾客所用语言中的国家名称；{ $amount } 为带货币符号的价格。
+bot-shipping-time = 订单发货后，配送至{ $country }通常需要 { $min } 至 { $max } 个工作日。
+bot-shipping-none = 抱歉，我们目前暂不支持配送至{ $country }。
+bot-duties-included = 配送至{ $country }的订单，进口关税和税费已包含在价格中：收货时无需另付任何费用。
+bot-duties-on-delivery = 配送至{ $country }的订单，进口关税和税费未包含在价格中：将由承运商在派送时向您收取。
+bot-duties-vat-at-checkout = 在{ $country }，金额不超过 { $amount } 的订单，进口税会在结账时一并收取，包裹不会因缴税而被扣留。
+bot-duties-no-threshold = 在{ $country }，无论包裹价值多少，均需缴纳进口关税和税费。
+bot-duties-threshold = 在{ $country }，价值不超过 { $amount } 的包裹通常免征进口关税和税费。
+bot-withdrawal-law = 在{ $country }，您可在收到网购商品后 { $days } 天内无理由撤销购买。
+bot-returns-policy = 您可以在收货后 { $days } 天内退货。

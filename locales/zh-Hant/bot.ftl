@@ -41,3 +41,13 @@ choice-change-address = 修改地址
 choice-payment-problem = 付款問題
 choice-product-question = 商品諮詢
 choice-damaged-item = 商品損壞或寄錯
+# 各國規則（core/src/commerce/）。{ $country } 為顧客所用語言中的國家名稱；{ $amount } 為含貨幣符號的價格。
+bot-shipping-time = 訂單出貨後，寄送至{ $country }通常需要 { $min } 至 { $max } 個工作天。
+bot-shipping-none = 抱歉，我們目前暫不提供寄送至{ $country }的服務。
+bot-duties-included = 寄送至{ $country }的訂單，進口關稅與稅費已含在價格中：收件時無需再支付任何費用。
+bot-duties-on-delivery = 寄送至{ $country }的訂單，進口關稅與稅費未含在價格中：將由貨運公司於收件時向您收取。
+bot-duties-vat-at-checkout = 在{ $country }，金額不超過 { $amount } 的訂單，進口稅會在結帳時一併收取，包裹不會因繳稅而被扣留。
+bot-duties-no-threshold = 在{ $country }，無論包裹價值多少，皆須繳納進口關稅與稅費。
+bot-duties-threshold = 在{ $country }，價值不超過 { $amount } 的包裹通常免徵進口關稅與稅費。
+bot-withdrawal-law = 在{ $country }，您可於收到網購商品後 { $days } 天內無需說明理由撤銷購買。
+bot-returns-policy = 您可於收到商品後 { $days } 天內退貨。

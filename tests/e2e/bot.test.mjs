@@ -1,7 +1,7 @@
 // The bot in the real widget and lite chat (Chromium against `wrangler dev`): its quick
 // replies, used from the keyboard; the handoff to a person, shown as the conversation's
 // state, with the bot quiet afterwards and the agent's reply delivered; axe over both chats
-// with quick replies and the handoff on screen.
+// with quick replies and the handoff on screen; returns answered by the shopper's country.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chat } from '../lib/browser.mjs';
@@ -9,7 +9,8 @@ import { artifacts, stage } from '../lib/stage.mjs';
 import { violations } from '../lib/axe.mjs';
 
 const AGENT = 'e2e-bot-agent-token-for-tests-only-0123456';
-const suite = stage({ CARAVAN_AGENT_TOKENS: JSON.stringify({ demo: AGENT }) });
+const demo = { name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en', commerce: { return_days: 30 } };
+const suite = stage({ CARAVAN_AGENT_TOKENS: JSON.stringify({ demo: AGENT }), CARAVAN_MERCHANTS: JSON.stringify({ demo }) });
 
 const LITE = 'caravan-chat section[data-mode="lite"]';
 const views = {
@@ -66,3 +67,28 @@ for (const mode of ['full', 'lite']) {
     await context.close();
   });
 }
+
+test('an Arabic-speaking shopper asking about returns hears of the EU\'s 14 days in Germany, the store\'s 30 in the US', async () => {
+  for (const [country, eu] of [['DE', true], ['US', false]]) {
+    // Geo data as Cloudflare would set it in `request.cf` (wrangler dev reads this header).
+    const cf = { country, continent: country === 'DE' ? 'EU' : 'NA', isEUCountry: country === 'DE' ? '1' : '0' };
+    const context = await suite.browser.newContext({ locale: 'ar-EG', extraHTTPHeaders: { 'MF-CF-Blob': JSON.stringify(cf) } });
+    const page = await context.newPage();
+    await page.goto(suite.edge.url + '/');
+    await page.click(chat.launcher);
+    await page.fill(chat.input, 'أريد إرجاع المنتج، ما هي سياسة الإرجاع لديكم؟');
+    await page.press(chat.input, 'Enter');
+    const answer = page.locator(`${chat.theirs}[data-author="bot"] .cv-text`).first();
+    await answer.waitFor();
+    const text = await answer.textContent();
+    assert.match(text, /30/, text);
+    if (eu) {
+      assert.match(text, /14/, text);
+      assert.match(text, /ألمانيا/, 'the answer names the country');
+    } else {
+      assert.doesNotMatch(text, /14/, text);
+    }
+    await page.screenshot({ path: new URL(`bot-returns-${country}.png`, artifacts).pathname });
+    await context.close();
+  }
+});

@@ -110,7 +110,8 @@ async function ask(ws, text, ch) {
 
 test('the bot answers from the knowledge base, and an edit changes the next answer', async () => {
   await admin(KB, { method: 'PUT', body: JSON.stringify([{ id: 'returns', ...RETURNS }]) });
-  const s = await edge.createSession({ merchant: 'demo', locales: ['en'] }, {}, 'DE');
+  // From a country with no statutory withdrawal right: the store's words alone.
+  const s = await edge.createSession({ merchant: 'demo', locales: ['en'] }, {}, 'US');
   const ws = await edge.connect(s.session_token);
   let [answer, helpful] = await ask(ws, 'how can i return this jacket?');
   assert.equal(answer.text, 'Returns are free within 30 days.');
@@ -136,7 +137,7 @@ test('the bot answers from the knowledge base, and an edit changes the next answ
 
 test('a German shopper is answered from English entries, translated both ways and marked', async () => {
   await admin(KB, { method: 'PUT', body: JSON.stringify([{ id: 'returns', ...RETURNS }]) });
-  const s = await edge.createSession({ merchant: 'demo', locales: ['de'] }, {}, 'DE');
+  const s = await edge.createSession({ merchant: 'demo', locales: ['de'] }, {}, 'CH');
   const ws = await edge.connect(s.session_token);
   const [answer, helpful] = await ask(ws, 'Wie kann ich meine Bestellung zurückschicken?');
   assert.equal(answer.text, 'Returns are free within 30 days.', 'the store\'s own words are kept');
@@ -144,5 +145,16 @@ test('a German shopper is answered from English entries, translated both ways an
   assert.equal(answer.tr, 'done');
   assert.equal(answer.tr_text, 'Rücksendungen sind innerhalb von 30 Tagen kostenlos.');
   assert.match(helpful.text, /geholfen/);
+  ws.close();
+});
+
+test('in Germany, the store\'s returns entry comes after the EU\'s 14-day right', async () => {
+  await admin(KB, { method: 'PUT', body: JSON.stringify([{ id: 'returns', ...RETURNS }]) });
+  const s = await edge.createSession({ merchant: 'demo', locales: ['en'] }, {}, 'DE');
+  const ws = await edge.connect(s.session_token);
+  const [law, answer, helpful] = await ask(ws, 'what is your return policy?');
+  assert.match(law.text, /Germany.*14 days/);
+  assert.equal(answer.text, 'Returns are free within 30 days.');
+  assert.match(helpful.text, /Did this help/);
   ws.close();
 });

@@ -1,13 +1,65 @@
-//! Answering from a store's knowledge base: search the shopper's words in the shopper's
+//! Answering: shipping, duties and returns from the store's settings and the shopper's
+//! country (`commerce::answer`) when they cover it; otherwise from the store's knowledge
+//! base: search the shopper's words in the shopper's
 //! language; when the base has no entry there, the shell translates the words into the
 //! store's language and searches again; an answer that exists only in the store's language
 //! is translated back, and marked as such. The link, when the entry has one, follows the
 //! answer.
 
+use crate::bot::dialogue::Answered;
+use crate::bot::intent::Intent;
+use crate::bot::reply::OwnWords;
+use crate::commerce::answer::Topic;
 use crate::knowledge::base::KnowledgeBase;
 use crate::knowledge::entry::Entry;
 use crate::knowledge::retrieval::search;
 use crate::language::locale::Locale;
+
+/// The country-dependent topic of an intent, answered from the store's commerce settings
+/// and the country's rules before the knowledge base is searched.
+pub fn topic(intent: Intent) -> Option<Topic> {
+    match intent {
+        Intent::ShippingTime => Some(Topic::Shipping),
+        Intent::CustomsDuties => Some(Topic::Duties),
+        Intent::ReturnRefund => Some(Topic::Returns),
+        _ => None,
+    }
+}
+
+/// Do the store's settings answer `topic` on their own? Shipping times and duties are
+/// the store's to say; returns also have the store's own words in its knowledge base.
+pub fn settled_by_rules(topic: Option<Topic>, have_rules: bool) -> bool {
+    have_rules && matches!(topic, Some(Topic::Shipping | Topic::Duties))
+}
+
+/// The answer when the knowledge base was searched too: a returns entry comes with the
+/// country's law before it; without an entry, the settings' answer (law and the store's
+/// window), if any.
+pub fn choose(
+    topic: Option<Topic>,
+    rules: Option<OwnWords>,
+    law: Option<OwnWords>,
+    found: Answered,
+) -> Answered {
+    match found {
+        Answered::Knowledge { entry, words, .. } => {
+            let before = if topic == Some(Topic::Returns) {
+                law
+            } else {
+                None
+            };
+            Answered::Knowledge {
+                entry,
+                words,
+                before,
+            }
+        }
+        other => match rules {
+            Some(words) if topic.is_some() => Answered::Rules(words),
+            _ => other,
+        },
+    }
+}
 
 /// What the knowledge base offers for a shopper's question.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,6 +182,49 @@ mod tests {
         let mut kb = KnowledgeBase::default();
         kb.replace(vec![returns]).expect("valid");
         kb
+    }
+
+    #[test]
+    fn returns_put_the_law_before_the_stores_words() {
+        let w = |t: &str| OwnWords {
+            text: t.into(),
+            lang: "en".into(),
+            translation: None,
+        };
+        let found = || Answered::Knowledge {
+            entry: "returns".into(),
+            words: w("30 days"),
+            before: None,
+        };
+        assert_eq!(
+            choose(
+                Some(Topic::Returns),
+                Some(w("law + 30")),
+                Some(w("law")),
+                found()
+            ),
+            Answered::Knowledge {
+                entry: "returns".into(),
+                words: w("30 days"),
+                before: Some(w("law"))
+            }
+        );
+        assert_eq!(
+            choose(
+                Some(Topic::Returns),
+                Some(w("law + 30")),
+                Some(w("law")),
+                Answered::Nothing
+            ),
+            Answered::Rules(w("law + 30"))
+        );
+        assert_eq!(
+            choose(None, None, None, Answered::Nothing),
+            Answered::Nothing
+        );
+        assert!(settled_by_rules(Some(Topic::Shipping), true));
+        assert!(!settled_by_rules(Some(Topic::Returns), true));
+        assert!(!settled_by_rules(Some(Topic::Duties), false));
     }
 
     #[test]

@@ -7,13 +7,12 @@
 //! Stages: `bot → waiting → agent → closed`. The bot stays silent once a person is waiting
 //! or assigned, and speaks again only when the conversation is handed back or reopened.
 
-use crate::bot::frustration::Frustration;
-use crate::bot::handoff::{HandoffRules, Trigger};
+use crate::bot::handoff::Trigger;
 use crate::bot::intent::Intent;
 use crate::bot::order_reference::{Contact, contact, order_number};
-use crate::bot::reply::{Choice, OwnWords, Say, keys};
+use crate::bot::reply::{Choice, Say, keys};
+pub use crate::bot::turn::{Answered, Availability, Lookup, Step, Turn};
 use crate::bot::understanding::{Understanding, understand};
-use crate::language::locale::Locale;
 pub use crate::wire::quick_reply::Stage;
 use serde::{Deserialize, Serialize};
 
@@ -33,76 +32,12 @@ pub enum Awaiting {
     },
 }
 
-/// What the shell does next.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    Say(Say),
-    /// Answer `intent` from the store's knowledge and rules; tell [`Dialogue::answered`].
-    Answer {
-        intent: Intent,
-        text: String,
-    },
-    /// Look the order up and verify the contact; tell [`Dialogue::looked_up`].
-    LookUp {
-        order: String,
-        contact: Contact,
-    },
-    /// Queue the conversation for a person (the summary comes with it).
-    HandOff(Trigger),
-}
-
-/// What the shell found for [`Step::Answer`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answered {
-    /// An entry of the store's knowledge base, in the shopper's language or translated.
-    Knowledge {
-        entry: String,
-        words: OwnWords,
-    },
-    /// The store's rules for the shopper's country (shipping times, duties, returns).
-    Rules(OwnWords),
-    Nothing,
-}
-
-/// An order lookup's result, as far as the dialogue cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lookup {
-    /// Found and the contact matched: the shell shows the order.
-    Shown,
-    /// Not found or the contact does not match (the shopper hears the same either way).
-    NoMatch,
-    /// The store's system did not answer.
-    Unavailable,
-}
-
 /// Order lookups a conversation may make per hour.
 pub const LOOKUPS_PER_HOUR: usize = 5;
 const HOUR_MS: u64 = 3_600_000;
 /// How much of the conversation the dialogue remembers (for triggers and the summary).
 const MEMORY: usize = 20;
 const RECENT_QUESTIONS: usize = 5;
-
-/// Whether people are there to take a handoff, as the shell's business hours say.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Availability {
-    /// No hours configured: a person will answer, no promise when.
-    Unknown,
-    /// In hours, with a typical wait in minutes.
-    Open { typical_wait_min: u32 },
-    /// Out of hours; `back` is when, in the shopper's words and time ("tomorrow at 09:00").
-    Away { back: String },
-}
-
-/// What the dialogue reads from its surroundings for one turn.
-#[derive(Debug, Clone, Copy)]
-pub struct Turn<'a> {
-    pub now_ms: u64,
-    pub availability: &'a Availability,
-    /// Words of these locales count towards frustration (session's, message's, English).
-    pub locales: &'a [Locale],
-    pub frustration: &'a Frustration,
-    pub rules: &'a HandoffRules,
-}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -207,12 +142,19 @@ impl Dialogue {
                 self.misses = 0;
                 vec![Step::Say(Say::own(words))]
             }
-            Answered::Knowledge { entry, words } => {
+            Answered::Knowledge {
+                entry,
+                words,
+                before,
+            } => {
                 push_capped(&mut self.shown, entry.clone(), MEMORY);
                 self.awaiting = Awaiting::Feedback { entry };
                 let helpful = Say::key(keys::HELPFUL)
                     .with(vec![Choice::Helpful(true), Choice::Helpful(false)]);
-                vec![Step::Say(Say::own(words)), Step::Say(helpful)]
+                let mut steps: Vec<Step> =
+                    before.into_iter().map(|w| Step::Say(Say::own(w))).collect();
+                steps.extend([Step::Say(Say::own(words)), Step::Say(helpful)]);
+                steps
             }
             Answered::Nothing => self.miss(turn),
         }

@@ -36,6 +36,7 @@ fn knowledge(entry: &str) -> Answered {
     Answered::Knowledge {
         entry: entry.into(),
         words: words("Within 30 days."),
+        before: None,
     }
 }
 

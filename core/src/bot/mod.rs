@@ -15,4 +15,5 @@ pub mod intent_model;
 pub mod order_reference;
 pub mod reply;
 pub mod seasons;
+pub mod turn;
 pub mod understanding;

@@ -73,6 +73,7 @@ mod tests {
             default_locale: "en".into(),
             origins: Vec::new(),
             translation: Default::default(),
+            commerce: Default::default(),
         };
         store.translation.agent_locale = Locale::PtPt;
         let languages = Languages::of(Locale::Th, Some(&store));

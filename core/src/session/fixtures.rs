@@ -14,6 +14,7 @@ pub fn store(default_region: Region, allowed: Option<Vec<Region>>) -> Merchant {
         default_locale: "en".into(),
         origins: Vec::new(),
         translation: Default::default(),
+        commerce: Default::default(),
     }
 }
 

@@ -174,6 +174,7 @@ mod tests {
             default_locale: default_locale.into(),
             origins: Vec::new(),
             translation: Default::default(),
+            commerce: Default::default(),
         }
     }
 

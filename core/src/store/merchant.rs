@@ -1,5 +1,6 @@
 //! Merchants the edge serves, from configuration validated once at start-up.
 
+use crate::commerce::policy::{CommercePolicy, PolicyError, RawPolicy};
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -26,6 +27,8 @@ pub struct Merchant {
     pub origins: Vec<WebOrigin>,
     /// How messages are translated between shoppers and agents.
     pub translation: TranslationSettings,
+    /// Shipping times, duties and returns, as the bot tells shoppers.
+    pub commerce: CommercePolicy,
 }
 
 /// A merchant's translation settings.
@@ -94,6 +97,8 @@ struct RawMerchant {
     origins: Vec<String>,
     #[serde(default)]
     translation: RawTranslation,
+    #[serde(default)]
+    commerce: RawPolicy,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -110,6 +115,8 @@ pub enum MerchantConfigError {
     DefaultNotAllowed(String),
     #[error("merchant {0:?}: {1:?} is not an origin like https://shop.example")]
     BadOrigin(String, String),
+    #[error("merchant {0:?}: commerce: {1}")]
+    Commerce(String, PolicyError),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -173,6 +180,8 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
             allow_outside_region: raw.translation.allow_outside_region,
             glossary: raw.translation.glossary,
         },
+        commerce: CommercePolicy::from_raw(raw.commerce)
+            .map_err(|e| MerchantConfigError::Commerce(id.into(), e))?,
     })
 }
 

@@ -84,6 +84,7 @@ mod tests {
             default_locale: "en".into(),
             origins: Vec::new(),
             translation: Default::default(),
+            commerce: Default::default(),
         };
         assert_eq!(
             Glossary::for_store(&m).find("Welcome to sunny days!"),

@@ -1,0 +1,76 @@
+//! What the dialogue hears from its shell and asks of it: the steps it asks for, what the
+//! shell found or looked up, and what it reads for one turn (the time, who is there to take
+//! a handoff, the frustration lexicon and thresholds).
+
+use crate::bot::frustration::Frustration;
+use crate::bot::handoff::{HandoffRules, Trigger};
+use crate::bot::intent::Intent;
+use crate::bot::order_reference::Contact;
+use crate::bot::reply::{OwnWords, Say};
+use crate::language::locale::Locale;
+
+/// What the shell does next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Say(Say),
+    /// Answer `intent` from the store's knowledge and rules; tell [`Dialogue::answered`].
+    Answer {
+        intent: Intent,
+        text: String,
+    },
+    /// Look the order up and verify the contact; tell [`Dialogue::looked_up`].
+    LookUp {
+        order: String,
+        contact: Contact,
+    },
+    /// Queue the conversation for a person (the summary comes with it).
+    HandOff(Trigger),
+}
+
+/// What the shell found for [`Step::Answer`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answered {
+    /// An entry of the store's knowledge base, in the shopper's language or translated;
+    /// `before`, what the country's law adds (said first).
+    Knowledge {
+        entry: String,
+        words: OwnWords,
+        before: Option<OwnWords>,
+    },
+    /// The store's rules for the shopper's country (shipping times, duties, returns).
+    Rules(OwnWords),
+    Nothing,
+}
+
+/// An order lookup's result, as far as the dialogue cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    /// Found and the contact matched: the shell shows the order.
+    Shown,
+    /// Not found or the contact does not match (the shopper hears the same either way).
+    NoMatch,
+    /// The store's system did not answer.
+    Unavailable,
+}
+
+/// Whether people are there to take a handoff, as the shell's business hours say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Availability {
+    /// No hours configured: a person will answer, no promise when.
+    Unknown,
+    /// In hours, with a typical wait in minutes.
+    Open { typical_wait_min: u32 },
+    /// Out of hours; `back` is when, in the shopper's words and time ("tomorrow at 09:00").
+    Away { back: String },
+}
+
+/// What the dialogue reads from its surroundings for one turn.
+#[derive(Debug, Clone, Copy)]
+pub struct Turn<'a> {
+    pub now_ms: u64,
+    pub availability: &'a Availability,
+    /// Words of these locales count towards frustration (session's, message's, English).
+    pub locales: &'a [Locale],
+    pub frustration: &'a Frustration,
+    pub rules: &'a HandoffRules,
+}
