@@ -109,6 +109,7 @@ proptest! {
             origins: Vec::new(),
             translation: Default::default(),
             commerce: Default::default(),
+            teams: Vec::new(),
         };
         let residency = resolve(
             ResidencyTable::builtin(),

@@ -15,6 +15,7 @@ use caravan_core::conversation::rules::ConversationLog;
 use caravan_core::language::language_id;
 use caravan_core::language::locale::Locale;
 use caravan_core::residency::region::Region;
+use caravan_core::teams::availability::{Staffing, staffing};
 use caravan_core::wire::protocol::ServerFrame;
 use std::sync::OnceLock;
 
@@ -23,12 +24,33 @@ use crate::conversation_object::Conversation;
 use crate::locales::bot_words;
 use crate::object_session::{self, Session};
 use crate::sql_log::{SqlLog, SqlLogError};
+use crate::time_zones::{IntlZones, local_moment};
 use crate::{bot_answers, dialogue_store, handoff_queue};
 
 /// Rounds of steps one message may cause (say, answer, say…): a bound, not a budget.
 const MAX_ROUNDS: usize = 4;
 /// A handoff the queue did not take is tried again after this long.
 const RETRY_MS: u64 = 30_000;
+
+/// Who is there to take a handoff, from the store's teams; a time to be back told in the
+/// shopper's language and zone.
+fn availability(env: &worker::Env, session: &Session, shopper: Locale, now: u64) -> Availability {
+    let config = Config::of(env);
+    let Some(merchant) = config
+        .merchants()
+        .ok()
+        .and_then(|m| m.get(&session.merchant))
+    else {
+        return Availability::Unknown;
+    };
+    match staffing(&merchant.teams, shopper, now, &IntlZones) {
+        Staffing::Unknown => Availability::Unknown,
+        Staffing::Open { typical_wait_min } => Availability::Open { typical_wait_min },
+        Staffing::Away { back_ms } => Availability::Away {
+            back: local_moment(&session.locale, session.time_zone.as_deref(), back_ms),
+        },
+    }
+}
 
 fn frustration() -> &'static Frustration {
     static LEXICON: OnceLock<Frustration> = OnceLock::new();
@@ -54,7 +76,7 @@ impl Conversation {
             .flatten()
             .collect();
         let rules = HandoffRules::shipped();
-        let availability = Availability::Unknown;
+        let availability = availability(&self.env, session, shopper, now);
         let turn = Turn {
             now_ms: now,
             availability: &availability,
@@ -112,12 +134,17 @@ impl Conversation {
         let (Ok(recent), Some(region)) = (recent, Region::parse(&session.region)) else {
             return false;
         };
+        let shopper_time = session
+            .time_zone
+            .as_deref()
+            .map(|zone| local_moment(&session.locale, Some(zone), crate::clock::now_ms()));
         let id = self.state.id().to_string();
         let at = Whereabouts {
             conversation: session.conversation.as_deref().unwrap_or(&id),
             region: &session.region,
             language: &session.locale,
             country: session.country.as_deref(),
+            shopper_time: shopper_time.as_deref(),
         };
         let summary = HandoffSummary::of(dialogue, at, &recent, crate::clock::now_ms());
         let config = Config::of(&self.env);

@@ -11,6 +11,7 @@ pub struct PlatformGeo {
     country: Option<String>,
     continent: Option<String>,
     is_eu: bool,
+    time_zone: Option<String>,
 }
 
 impl PlatformGeo {
@@ -29,7 +30,13 @@ impl PlatformGeo {
             country: field("country"),
             continent: field("continent"),
             is_eu: field("isEUCountry").as_deref() == Some("1"),
+            time_zone: field("timezone"),
         }
+    }
+
+    /// The IANA time zone the platform places the shopper in.
+    pub fn time_zone(&self) -> Option<String> {
+        self.time_zone.clone()
     }
 
     pub fn as_geo(&self) -> Geo<'_> {

@@ -33,6 +33,7 @@ mod route_info;
 mod routes;
 mod sessions;
 mod sql_log;
+mod time_zones;
 mod translating;
 mod translation_memory;
 mod translators;

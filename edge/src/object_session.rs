@@ -23,6 +23,9 @@ pub struct Session {
     /// The conversation id (the object's name); absent on sockets accepted before it existed.
     #[serde(default, rename = "cid")]
     pub conversation: Option<String>,
+    /// The shopper's time zone; absent on sockets accepted before it existed.
+    #[serde(default, rename = "tz")]
+    pub time_zone: Option<String>,
 }
 
 impl From<SessionClaims> for Session {
@@ -33,6 +36,7 @@ impl From<SessionClaims> for Session {
             merchant: claims.mer,
             country: claims.cty,
             conversation: Some(claims.cid),
+            time_zone: claims.tz,
         }
     }
 }

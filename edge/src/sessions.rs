@@ -71,6 +71,9 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                     region,
                     locale,
                     country.clone(),
+                    // A forwarded request's `cf` describes the forwarding edge, not the
+                    // shopper.
+                    route.is_none().then(|| geo.time_zone()).flatten(),
                     ids,
                     now,
                 );

@@ -38,10 +38,17 @@ const CONTINENTS = {
   TH: 'AS', VN: 'AS', ID: 'AS', AE: 'AS', SA: 'AS', JP: 'AS', AU: 'OC',
 };
 const EU = new Set(['DE', 'FR', 'IE']);
+const TIMEZONES = {
+  DE: 'Europe/Berlin', FR: 'Europe/Paris', IE: 'Europe/Dublin', GB: 'Europe/London', CH: 'Europe/Zurich',
+  US: 'America/New_York', IN: 'Asia/Kolkata', BR: 'America/Sao_Paulo', SG: 'Asia/Singapore', TH: 'Asia/Bangkok',
+  VN: 'Asia/Ho_Chi_Minh', ID: 'Asia/Jakarta', AE: 'Asia/Dubai', SA: 'Asia/Riyadh', JP: 'Asia/Tokyo', AU: 'Australia/Sydney',
+};
 export function cf(country) {
   // Miniflare fills fields left out with its own (US) defaults; null means "not known".
-  if (!country) return { country: null, continent: null, isEUCountry: null };
-  return { country, continent: CONTINENTS[country] ?? 'T1', isEUCountry: EU.has(country) ? '1' : '0' };
+  if (!country) return { country: null, continent: null, isEUCountry: null, timezone: null };
+  return {
+    country, continent: CONTINENTS[country] ?? 'T1', isEUCountry: EU.has(country) ? '1' : '0', timezone: TIMEZONES[country] ?? null,
+  };
 }
 
 export class Edge {

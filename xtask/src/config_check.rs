@@ -47,6 +47,19 @@ pub fn check(
     let translators = Translators::parse(translators)
         .map_err(|e| format!("{source}: CARAVAN_TRANSLATORS: {e}"))?;
     for (id, merchant) in merchants.iter() {
+        // The worker reads zones from the runtime's ICU data, the same IANA names; a
+        // misspelt zone would make a team look closed forever.
+        if let Some(team) = merchant
+            .teams
+            .iter()
+            .find(|t| t.time_zone.parse::<chrono_tz::Tz>().is_err())
+        {
+            return Err(format!(
+                "{source}: merchant {id:?}: team {:?} has time zone {:?}, which the IANA \
+                 database does not know",
+                team.name, team.time_zone
+            ));
+        }
         if let Some(name) = merchant
             .translation
             .providers
@@ -152,4 +165,41 @@ fn local_regions(w: &Wrangler) -> Result<String> {
         backend.remove("jurisdiction");
     }
     serde_json::to_string(&value).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merchants(zone: &str) -> String {
+        format!(
+            r#"{{"demo":{{"name":"D","default_region":"eu","default_locale":"en","allowed_regions":["eu"],"teams":[{{"name":"EU","time_zone":"{zone}","hours":{{"mon":"09:00-17:00"}}}}]}}}}"#
+        )
+    }
+
+    #[test]
+    fn a_team_in_a_zone_the_iana_database_lacks_fails_the_build() {
+        let regions = r#"{"eu":{"durable_object":"CONVERSATIONS","location_hint":"weur"}}"#;
+        let bindings: Vec<String> = [
+            "CONVERSATIONS",
+            "TRANSLATION_MEMORY",
+            "HANDOFF_QUEUES",
+            "KNOWLEDGE",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            check(
+                &merchants("Europe/Lisbon"),
+                regions,
+                "{}",
+                &bindings,
+                "test"
+            ),
+            Ok(())
+        );
+        let err = check(&merchants("Europe/Lisbn"), regions, "{}", &bindings, "test")
+            .expect_err("misspelt zone");
+        assert!(err.contains("Europe/Lisbn"), "{err}");
+    }
 }

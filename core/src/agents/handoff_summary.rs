@@ -19,6 +19,13 @@ pub struct HandoffSummary {
     pub language: String,
     /// The session's country (ISO 3166-1 alpha-2), when known.
     pub country: Option<String>,
+    /// The shopper's local day and time when the conversation was queued, in their
+    /// language ("Tuesday 03:12"), when their time zone is known.
+    #[serde(default)]
+    pub shopper_time: Option<String>,
+    /// Where the shopper asked to be answered while nobody was in.
+    #[serde(default)]
+    pub email: Option<String>,
     /// Why the bot handed off (`asked`, `misses`, `repeated`, `frustrated`, `vip`, `lookups`).
     pub trigger: String,
     /// Intents understood so far, oldest first.
@@ -52,6 +59,7 @@ pub struct Whereabouts<'a> {
     pub region: &'a str,
     pub language: &'a str,
     pub country: Option<&'a str>,
+    pub shopper_time: Option<&'a str>,
 }
 
 impl HandoffSummary {
@@ -70,6 +78,8 @@ impl HandoffSummary {
             region: at.region.to_owned(),
             language: at.language.to_owned(),
             country: at.country.map(str::to_owned),
+            shopper_time: at.shopper_time.map(str::to_owned),
+            email: dialogue.email.clone(),
             trigger: dialogue.trigger.clone().unwrap_or_else(|| "asked".into()),
             intents: dialogue.intents.clone(),
             mood: mood.into(),
@@ -162,6 +172,7 @@ mod tests {
             region: "apac",
             language: "th",
             country: Some("TH"),
+            shopper_time: Some("Tuesday 03:12"),
         };
         let s = HandoffSummary::of(&dialogue, at, &recent, 99);
         assert_eq!(s.trigger, "frustrated");

@@ -30,6 +30,8 @@ pub enum Awaiting {
     Feedback {
         entry: String,
     },
+    /// An e-mail address to answer at, offered while nobody is in.
+    Email,
 }
 
 /// Order lookups a conversation may make per hour.
@@ -60,6 +62,8 @@ pub struct Dialogue {
     pub trigger: Option<String>,
     /// The handoff reached the agents' queue (the shell retries until it has).
     pub queued: bool,
+    /// Where the shopper asked to be answered while nobody was in.
+    pub email: Option<String>,
 }
 
 fn push_capped<T>(list: &mut Vec<T>, item: T, cap: usize) {
@@ -75,6 +79,7 @@ impl Dialogue {
         let mood = turn.frustration.score(text, turn.locales);
         push_capped(&mut self.moods, mood, MEMORY);
         match self.stage {
+            Stage::Waiting if self.awaiting == Awaiting::Email => return self.email_left(text),
             Stage::Waiting | Stage::Agent => return Vec::new(),
             Stage::Closed => self.reopen(),
             Stage::Bot => {}
@@ -208,6 +213,29 @@ impl Dialogue {
         self.trigger = None;
     }
 
+    /// Out of hours, the shopper may leave an e-mail address for the answer: kept for the
+    /// agent, confirmed, and the queued summary brought up to date. Anything else waits
+    /// silently for the person.
+    fn email_left(&mut self, text: &str) -> Vec<Step> {
+        let Some(Contact::Email(email)) = contact(text) else {
+            return Vec::new();
+        };
+        self.awaiting = Awaiting::Nothing;
+        self.email = Some(email.clone());
+        let trigger = self
+            .trigger
+            .as_deref()
+            .and_then(Trigger::from_name)
+            .unwrap_or(Trigger::Asked);
+        vec![
+            Step::Say(Say {
+                args: vec![("email", email)],
+                ..Say::key(keys::EMAIL_SAVED)
+            }),
+            Step::HandOff(trigger),
+        ]
+    }
+
     /// Queues the conversation for a person and tells the shopper, honestly, when to
     /// expect one.
     fn hand_off(&mut self, trigger: Trigger, availability: &Availability) -> Vec<Step> {
@@ -221,10 +249,13 @@ impl Dialogue {
                 args: vec![("minutes", typical_wait_min.to_string())],
                 ..Say::key(keys::HANDOFF_WAIT)
             },
-            Availability::Away { back } => Say {
-                args: vec![("when", back.clone())],
-                ..Say::key(keys::HANDOFF_AWAY)
-            },
+            Availability::Away { back } => {
+                self.awaiting = Awaiting::Email;
+                Say {
+                    args: vec![("when", back.clone())],
+                    ..Say::key(keys::HANDOFF_AWAY)
+                }
+            }
         };
         say.stage = Some(Stage::Waiting);
         vec![Step::HandOff(trigger), Step::Say(say)]
@@ -283,7 +314,7 @@ impl Dialogue {
                 }
                 None => Some(vec![Step::Say(Say::key(keys::ASK_CONTACT))]),
             },
-            Awaiting::Feedback { .. } | Awaiting::Nothing => None,
+            Awaiting::Feedback { .. } | Awaiting::Email | Awaiting::Nothing => None,
         }
     }
 

@@ -348,3 +348,33 @@ fn every_quick_reply_has_a_label_in_english() {
         );
     }
 }
+
+#[test]
+fn out_of_hours_the_shopper_may_leave_an_email_then_waits_quietly() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let away = Availability::Away {
+        back: "Monday 09:00".into(),
+    };
+    let mut d = Dialogue::default();
+    let steps = d.on_message(
+        "I want a human",
+        Turn {
+            availability: &away,
+            ..turn(1, &f, &r)
+        },
+    );
+    assert_eq!(handed_off(&steps), Some(Trigger::Asked));
+    assert_eq!(d.awaiting, Awaiting::Email);
+    assert!(
+        d.on_message("hello?", turn(2, &f, &r)).is_empty(),
+        "no address: silence"
+    );
+    let steps = d.on_message("sure, it's ana@example.com", turn(3, &f, &r));
+    assert_eq!(said(&steps), vec![keys::EMAIL_SAVED]);
+    assert!(
+        steps.contains(&Step::HandOff(Trigger::Asked)),
+        "the queued summary is updated"
+    );
+    assert_eq!(d.email.as_deref(), Some("ana@example.com"));
+    assert!(d.on_message("thanks", turn(4, &f, &r)).is_empty());
+}

@@ -109,4 +109,5 @@ pub mod keys {
     pub const HANDOFF_AWAY: &str = "bot-handoff-away";
     pub const AGENT_JOINED: &str = "bot-agent-joined";
     pub const HANDED_BACK: &str = "bot-handed-back";
+    pub const EMAIL_SAVED: &str = "bot-email-saved";
 }

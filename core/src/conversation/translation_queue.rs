@@ -74,6 +74,7 @@ mod tests {
             origins: Vec::new(),
             translation: Default::default(),
             commerce: Default::default(),
+            teams: Vec::new(),
         };
         store.translation.agent_locale = Locale::PtPt;
         let languages = Languages::of(Locale::Th, Some(&store));

@@ -15,6 +15,7 @@ pub fn store(default_region: Region, allowed: Option<Vec<Region>>) -> Merchant {
         origins: Vec::new(),
         translation: Default::default(),
         commerce: Default::default(),
+        teams: Vec::new(),
     }
 }
 

@@ -147,6 +147,7 @@ pub fn new_claims(
     region: Region,
     locale: Locale,
     country: Option<String>,
+    time_zone: Option<String>,
     ids: NewIds,
     now: u64,
 ) -> SessionClaims {
@@ -159,6 +160,7 @@ pub fn new_claims(
         iat: now,
         exp: now + SESSION_TTL_SECS,
         cty: country,
+        tz: time_zone.filter(|z| crate::teams::schedule::plausible_zone(z)),
     }
 }
 
@@ -175,6 +177,7 @@ mod tests {
             origins: Vec::new(),
             translation: Default::default(),
             commerce: Default::default(),
+            teams: Vec::new(),
         }
     }
 
@@ -255,10 +258,12 @@ mod tests {
             Region::Eu,
             Locale::Ja,
             Some("JP".into()),
+            Some("Asia/Tokyo".into()),
             ids,
             1_000,
         );
         assert_eq!(claims.exp, 1_000 + SESSION_TTL_SECS);
+        assert_eq!(claims.tz.as_deref(), Some("Asia/Tokyo"));
         assert_eq!(claims.loc, "ja");
     }
 }

@@ -46,6 +46,10 @@ pub struct SessionClaims {
     /// absent in tokens from before it was added, or when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cty: Option<String>,
+    /// The shopper's IANA time zone as the platform measured it (`request.cf.timezone`),
+    /// to tell them times in their own; absent in older tokens or when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tz: Option<String>,
 }
 
 /// What an edge asserts to a peer deployment (an origin region) when it forwards a new
@@ -241,6 +245,7 @@ mod tests {
             iat: 100,
             exp: 200,
             cty: None,
+            tz: None,
         }
     }
 

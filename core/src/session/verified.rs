@@ -56,6 +56,7 @@ mod tests {
             iat: 1,
             exp: 2,
             cty: Some("BR".into()),
+            tz: None,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Merchants the edge serves, from configuration validated once at start-up.
 
 use crate::commerce::policy::{CommercePolicy, PolicyError, RawPolicy};
+use crate::teams::schedule::{RawTeam, Team, TeamError};
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -29,6 +30,8 @@ pub struct Merchant {
     pub translation: TranslationSettings,
     /// Shipping times, duties and returns, as the bot tells shoppers.
     pub commerce: CommercePolicy,
+    /// The people who take handoffs: time zones, hours, languages.
+    pub teams: Vec<Team>,
 }
 
 /// A merchant's translation settings.
@@ -99,6 +102,8 @@ struct RawMerchant {
     translation: RawTranslation,
     #[serde(default)]
     commerce: RawPolicy,
+    #[serde(default)]
+    teams: Vec<RawTeam>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -117,6 +122,8 @@ pub enum MerchantConfigError {
     BadOrigin(String, String),
     #[error("merchant {0:?}: commerce: {1}")]
     Commerce(String, PolicyError),
+    #[error("merchant {0:?}: {1}")]
+    Team(String, TeamError),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -182,6 +189,11 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
         },
         commerce: CommercePolicy::from_raw(raw.commerce)
             .map_err(|e| MerchantConfigError::Commerce(id.into(), e))?,
+        teams: raw
+            .teams
+            .into_iter()
+            .map(|t| Team::from_raw(t).map_err(|e| MerchantConfigError::Team(id.into(), e)))
+            .collect::<Result<_, _>>()?,
     })
 }
 

@@ -85,6 +85,7 @@ mod tests {
             origins: Vec::new(),
             translation: Default::default(),
             commerce: Default::default(),
+            teams: Vec::new(),
         };
         assert_eq!(
             Glossary::for_store(&m).find("Welcome to sunny days!"),
