@@ -1,7 +1,8 @@
 //! `cargo xtask bench`: figures, not pass/fail. Bytes a shopper downloads before they can
 //! send a first message and the time until it is stored, for the full widget and the lite
-//! chat, unthrottled (the baseline, same run) and under emulated slow 3G and slow 2G; and
-//! the protocol's bytes per message and per resume.
+//! chat, unthrottled (the baseline, same run) and under emulated slow 3G and slow 2G; the
+//! protocol's bytes per message and per resume; and the CPU time the bot takes to
+//! understand a message.
 
 use std::process::Stdio;
 
@@ -34,6 +35,43 @@ fn parse(line: &str) -> Option<Run> {
         bytes_to_composer: n("bytes_to_composer")?,
         bytes_to_delivered: n("bytes_to_delivered")?,
     })
+}
+
+/// CPU time to understand one message (rules, then the model), over every held-out
+/// message: this xtask is an unoptimized build, so the figures are an upper bound.
+fn intent_figures() -> Result {
+    let dir = root().join("core/data/intents/heldout");
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for line in text.lines() {
+            let v: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+            texts.push(v["text"].as_str().unwrap_or_default().to_owned());
+        }
+    }
+    let mut times: Vec<std::time::Duration> = texts
+        .iter()
+        .map(|t| {
+            let started = std::time::Instant::now();
+            std::hint::black_box(caravan_core::bot::understanding::understand(t));
+            started.elapsed()
+        })
+        .collect();
+    times.sort();
+    let mean = times.iter().sum::<std::time::Duration>() / times.len().max(1) as u32;
+    let p99 = times
+        .get(times.len() * 99 / 100)
+        .copied()
+        .unwrap_or_default();
+    println!(
+        "\nintent understanding, {} held-out messages (unoptimized build): mean {mean:?}, p99 {p99:?}, max {:?} per message",
+        times.len(),
+        times.last().copied().unwrap_or_default()
+    );
+    Ok(())
 }
 
 /// Bytes of one shopper message's round trip and of resumes, from core's real encoders.
@@ -108,6 +146,7 @@ pub fn run() -> Result {
     tools::ensure(tools::Purpose::Test)?;
     build::run()?;
     protocol_figures();
+    intent_figures()?;
     eprintln!("\nxtask: first message, in Chromium against wrangler dev (about 2 minutes)");
     let tests = root().join("tests");
     let out = cmd("node", &tests)

@@ -10,12 +10,14 @@
 //! - `bench` bytes and time to a first message (full and lite, slow 3G/2G), protocol bytes
 //! - `tools` install missing pinned tools only
 //! - `eval-intents FILE.jsonl... [--json] [--check]` the bot's understanding on labelled
-//!   messages: accuracy per language, confusions; `--check` fails below the targets
+//!   messages: accuracy per language, confusions; `--check` fails below the targets;
+//!   `eval-intents --cross-validate` 5-fold cross-validation on the training examples
 
 mod bench;
 mod build;
 mod config_check;
 mod coupling;
+mod cross_validation;
 mod dev;
 mod eval_intents;
 mod process;
@@ -29,6 +31,9 @@ mod tools;
 
 use std::process::ExitCode;
 
+/// `crate::intent_features`, as core's trainer (included by `cross_validation`) spells it.
+pub(crate) use caravan_core::bot::intent_features;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
@@ -40,6 +45,9 @@ fn main() -> ExitCode {
         }
         Some("size") => size::run(),
         Some("tidy") => tidy::run(),
+        Some("eval-intents") if args.get(1).is_some_and(|a| a == "--cross-validate") => {
+            cross_validation::run()
+        }
         Some("eval-intents") => eval_intents::run(&args[1..]),
         Some("bench") => bench::run(),
         Some("tools") => tools::ensure(tools::Purpose::Test),
