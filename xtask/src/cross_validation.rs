@@ -29,15 +29,27 @@ pub fn run() -> Result {
     files.sort();
     let mut all: Vec<(String, usize, String)> = Vec::new();
     for file in &files {
-        let tag = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let tag = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-        for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let (name, message) = line.split_once('\t').ok_or_else(|| format!("{}: a line without a tab", file.display()))?;
-            let intent = Intent::from_name(name).ok_or_else(|| format!("{}: intent {name:?}", file.display()))?;
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let (name, message) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("{}: a line without a tab", file.display()))?;
+            let intent = Intent::from_name(name)
+                .ok_or_else(|| format!("{}: intent {name:?}", file.display()))?;
             all.push((tag.clone(), intent.index(), message.to_owned()));
         }
     }
-    eprintln!("xtask: {FOLDS}-fold cross-validation over {} training examples (a few minutes)", all.len());
+    eprintln!(
+        "xtask: {FOLDS}-fold cross-validation over {} training examples (a few minutes)",
+        all.len()
+    );
     let mut by_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut sure, mut sure_right) = (0usize, 0usize);
     for fold in 0..FOLDS {
@@ -45,7 +57,10 @@ pub fn run() -> Result {
             .iter()
             .enumerate()
             .filter(|(i, _)| i % FOLDS != fold)
-            .map(|(_, (_, class, text))| Example { class: *class, features: features(text) })
+            .map(|(_, (_, class, text))| Example {
+                class: *class,
+                features: features(text),
+            })
             .collect();
         let model = intent_training::train(&train, Intent::ALL.len(), BUCKETS);
         let shipped = dequantized(&model);
@@ -66,11 +81,19 @@ pub fn run() -> Result {
     }
     let (mut correct, mut total) = (0, 0);
     for (tag, (c, t)) in &by_lang {
-        println!("{tag:<8} {:>10} {:>6.1}%", format!("{c}/{t}"), 100.0 * *c as f64 / *t as f64);
+        println!(
+            "{tag:<8} {:>10} {:>6.1}%",
+            format!("{c}/{t}"),
+            100.0 * *c as f64 / *t as f64
+        );
         correct += c;
         total += t;
     }
-    println!("overall  {:>10} {:>6.1}%", format!("{correct}/{total}"), 100.0 * correct as f64 / total.max(1) as f64);
+    println!(
+        "overall  {:>10} {:>6.1}%",
+        format!("{correct}/{total}"),
+        100.0 * correct as f64 / total.max(1) as f64
+    );
     println!(
         "sure of {:.1}% of messages, right on {:.1}% of those (model only; the rules come first in the bot)",
         100.0 * sure as f64 / total.max(1) as f64,
@@ -89,5 +112,9 @@ fn dequantized(model: &Model) -> Model {
             f32::from((nibble as i8) >> 4) * scale
         })
         .collect();
-    Model { classes: model.classes, bias: model.bias.clone(), weights }
+    Model {
+        classes: model.classes,
+        bias: model.bias.clone(),
+        weights,
+    }
 }
