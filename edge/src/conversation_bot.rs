@@ -66,6 +66,7 @@ impl Conversation {
         text: &str,
         choice: Option<&str>,
     ) -> Result<Vec<ServerFrame>, SqlLogError> {
+        let _turn = self.bot_turns.lock().await;
         let sql = self.state.storage().sql();
         let mut dialogue = dialogue_store::read(&sql)?;
         let now = crate::clock::now_ms();
@@ -162,6 +163,7 @@ impl Conversation {
 
     /// The alarm's part: a handoff still waiting for the queue is queued now.
     pub(crate) async fn retry_handoff(&self) -> worker::Result<()> {
+        let _turn = self.bot_turns.lock().await;
         let sql = self.state.storage().sql();
         let mut dialogue =
             dialogue_store::read(&sql).map_err(|e| worker::Error::RustError(e.to_string()))?;

@@ -37,6 +37,10 @@ pub struct Conversation {
     pub(crate) env: Env,
     /// Long-polls held open, woken when a message is stored.
     pub(crate) changes: Changes,
+    /// One bot turn at a time: a turn awaits other objects (the handoff queue, the
+    /// knowledge base, translation), and the runtime delivers the next message meanwhile;
+    /// without this, two messages could both read the dialogue before either wrote it.
+    pub(crate) bot_turns: futures_util::lock::Mutex<()>,
 }
 
 impl DurableObject for Conversation {
@@ -55,6 +59,7 @@ impl DurableObject for Conversation {
             state,
             env,
             changes: Changes::default(),
+            bot_turns: futures_util::lock::Mutex::new(()),
         }
     }
 

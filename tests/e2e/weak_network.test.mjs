@@ -95,8 +95,19 @@ test('messages written while the edge is unreachable survive a reload and arrive
   proxy.blocked = false;
   await page.waitForFunction(() => document.querySelector('caravan-chat').shadowRoot
     .querySelectorAll('.cv-mine[data-status="delivered"]').length === 3, null, { timeout: 60_000 });
-  const texts = await page.locator(`${chat.mine} .cv-text`).allTextContents();
-  assert.deepEqual(texts, ['first, delivered', 'second, written offline', 'third, written offline']);
+  // The bot answers each message as it lands, so the list may still be settling: read it
+  // until it shows the shopper's three, in order, each once (10 s at most).
+  const want = ['first, delivered', 'second, written offline', 'third, written offline'];
+  let texts = [];
+  for (let i = 0; i < 50; i++) {
+    texts = await page.locator(`${chat.mine} .cv-text`).allTextContents();
+    if (JSON.stringify(texts) === JSON.stringify(want)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // Every message as drawn, to tell a drawing fault from a delivery fault if this fails.
+  const drawn = await page.evaluate(() => [...document.querySelector('caravan-chat').shadowRoot
+    .querySelectorAll('.cv-msg')].map((li) => `${li.className}|${li.dataset.author}|${li.dataset.status}|${li.querySelector('.cv-text')?.textContent}`));
+  assert.deepEqual(texts, want, drawn.join('\n'));
   assert.equal(await page.evaluate(() => localStorage.getItem('caravan:demo:outbox')), null, 'outbox emptied');
   await context.close();
 });

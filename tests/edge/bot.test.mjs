@@ -130,3 +130,19 @@ test('a conversation stored by the previous release reads and goes on with the b
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('two messages at once: the second waits for the bot\'s turn on the first (one handoff, then quiet)', async () => {
+  const s = await edge.createSession({ merchant: 'demo', locales: ['en'] }, {}, 'DE');
+  const ws = await edge.connect(s.session_token);
+  const [a, b] = [uuidv7(), uuidv7()];
+  // Sent together: the first hands off (and awaits the queue), the second arrives meanwhile.
+  ws.send({ type: 'send', id: a, text: 'I want a human' });
+  ws.send({ type: 'send', id: b, text: 'are you there?' });
+  await ws.next((f) => f.type === 'ack' && f.id === a);
+  await ws.next((f) => f.type === 'ack' && f.id === b);
+  const { messages } = await ws.resume();
+  const bots = messages.filter((m) => m.author === 'bot');
+  assert.equal(bots.length, 1, JSON.stringify(messages.map((m) => [m.author, m.text])));
+  assert.equal(bots[0].stage, 'waiting');
+  ws.close();
+});
