@@ -144,7 +144,13 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
                     format!("the entry is not JSON: {e}"),
                 )
             })?;
-            match value.get("id").and_then(|v| v.as_str()) {
+            let Some(object) = value.as_object_mut() else {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidRequest,
+                    "the entry must be a JSON object",
+                ));
+            };
+            match object.get("id").and_then(|v| v.as_str()) {
                 Some(named) if named != id => {
                     return Err(EntryError::IdMismatch {
                         path: id,
@@ -152,7 +158,9 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
                     }
                     .into());
                 }
-                _ => value["id"] = serde_json::Value::String(id),
+                _ => {
+                    object.insert("id".into(), serde_json::Value::String(id));
+                }
             }
             let entry: Entry = serde_json::from_value(value).map_err(|e| {
                 ApiError::new(ErrorCode::InvalidRequest, format!("not an entry: {e}"))

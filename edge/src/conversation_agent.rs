@@ -166,6 +166,10 @@ impl Conversation {
             lang: lang.to_owned(),
             translation: outcome.for_message(shopper),
         };
+        // A person answers: the bot steps aside (and says so), the queue lets go.
+        if let Err(e) = self.person_joined().await {
+            worker::console_error!("person joined: {e}");
+        }
         let (message, new) =
             agent_reply::append_agent_reply(&mut SqlLog::new(&sql), reply, crate::clock::now_ms())?;
         if new {

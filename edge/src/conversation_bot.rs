@@ -102,7 +102,7 @@ impl Conversation {
                     Step::HandOff(_) => {
                         dialogue.queued = self.enqueue(&dialogue, session).await;
                         if !dialogue.queued
-                            && let Err(e) = self.state.storage().set_alarm(RETRY_MS as i64).await
+                            && let Err(e) = self.retry_later().await
                         {
                             worker::console_error!("could not schedule the handoff retry: {e}");
                         }
@@ -179,7 +179,58 @@ impl Conversation {
         dialogue_store::write(&sql, &dialogue)
             .map_err(|e| worker::Error::RustError(e.to_string()))?;
         if !dialogue.queued {
-            self.state.storage().set_alarm(RETRY_MS as i64).await?;
+            self.retry_later().await?;
+        }
+        Ok(())
+    }
+
+    /// Wakes the object in [`RETRY_MS`] unless an alarm is due sooner (a translation's,
+    /// set for now, must not be pushed back).
+    async fn retry_later(&self) -> worker::Result<()> {
+        let storage = self.state.storage();
+        let due = crate::clock::now_ms() as i64 + RETRY_MS as i64;
+        match storage.get_alarm().await? {
+            Some(at) if at <= due => Ok(()),
+            _ => storage.set_alarm(RETRY_MS as i64).await,
+        }
+    }
+
+    /// A person answered: unless one already had the conversation, the dialogue moves to
+    /// `agent` (the bot quiet until handed back), the shopper is told, and the conversation
+    /// leaves its queue.
+    pub(crate) async fn person_joined(&self) -> Result<(), SqlLogError> {
+        let _turn = self.bot_turns.lock().await;
+        let sql = self.state.storage().sql();
+        let mut dialogue = dialogue_store::read(&sql)?;
+        if dialogue.stage == Stage::Agent {
+            return Ok(());
+        }
+        let Some(session) = object_session::last(&sql)? else {
+            return Ok(());
+        };
+        let now = crate::clock::now_ms();
+        let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
+        let words = bot_words(&session.locale, session.country.clone(), now);
+        let steps = dialogue.agent_joined();
+        let said = bot_turn::say(
+            &mut SqlLog::new(&sql),
+            steps,
+            &words,
+            language_id::session_language(shopper),
+            now,
+        )?;
+        dialogue_store::write(&sql, &dialogue)?;
+        self.broadcast(&said.broadcast);
+        let config = Config::of(&self.env);
+        let backend = Region::parse(&session.region).and_then(|r| config.backends().ok()?.get(r));
+        if let (Some(backend), Some(conversation)) = (backend, session.conversation.as_deref()) {
+            let dequeued = match handoff_queue::stub(&self.env, backend, &session.merchant) {
+                Ok(stub) => handoff_queue::dequeue(&stub, conversation).await,
+                Err(e) => Err(e),
+            };
+            if let Err(e) = dequeued {
+                worker::console_warn!("conversation not taken off its queue: {e}");
+            }
         }
         Ok(())
     }

@@ -54,6 +54,22 @@ pub async fn enqueue(stub: &Stub, summary: &HandoffSummary) -> worker::Result<()
     }
 }
 
+/// Takes a conversation off its queue (a person has it now).
+pub async fn dequeue(stub: &Stub, conversation: &str) -> worker::Result<()> {
+    let body = serde_json::json!({ "conversation": conversation }).to_string();
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post)
+        .with_body(Some(JsValue::from_str(&body)));
+    let request = Request::new_with_init("https://queue.internal/dequeue", &init)?;
+    let response = stub.fetch_with_request(request).await?;
+    match response.status_code() {
+        200 => Ok(()),
+        status => Err(worker::Error::RustError(format!(
+            "handoff queue answered {status}"
+        ))),
+    }
+}
+
 /// The listing request the agent API sends the queue object.
 pub fn list_request() -> worker::Result<Request> {
     Request::new("https://queue.internal/list", Method::Get)
@@ -86,13 +102,30 @@ impl DurableObject for HandoffQueue {
                 };
                 let text = serde_json::to_string(&summary)
                     .map_err(|e| worker::Error::RustError(e.to_string()))?;
+                // An update (an e-mail left) keeps the conversation's place in the queue.
                 sql.exec(
-                    "INSERT OR REPLACE INTO waiting (conversation, summary, queued_at) VALUES (?, ?, ?)",
+                    "INSERT INTO waiting (conversation, summary, queued_at) VALUES (?, ?, ?) \
+                     ON CONFLICT (conversation) DO UPDATE SET summary = excluded.summary",
                     vec![
                         summary.conversation.as_str().into(),
                         text.into(),
                         SqlStorageValue::Integer(summary.queued_at as i64),
                     ],
+                )?;
+                json_response(r#"{"ok":true}"#, 200)
+            }
+            (Method::Post, "/dequeue") => {
+                #[derive(Deserialize)]
+                struct Dequeue {
+                    conversation: String,
+                }
+                let Ok(Dequeue { conversation }) = req.json().await else {
+                    return ApiError::new(ErrorCode::InvalidRequest, "name the conversation")
+                        .into_response();
+                };
+                sql.exec(
+                    "DELETE FROM waiting WHERE conversation = ?",
+                    vec![conversation.into()],
                 )?;
                 json_response(r#"{"ok":true}"#, 200)
             }

@@ -58,6 +58,17 @@ pub struct Knowledge {
     state: State,
 }
 
+fn stored_version(sql: &SqlStorage) -> worker::Result<u64> {
+    #[derive(Deserialize)]
+    struct Version {
+        version: f64,
+    }
+    let rows: Vec<Version> = sql
+        .exec("SELECT version FROM meta WHERE id = 1", None)?
+        .to_array()?;
+    Ok(rows.first().map_or(0, |v| v.version as u64))
+}
+
 fn load(sql: &SqlStorage) -> worker::Result<KnowledgeBase> {
     #[derive(Deserialize)]
     struct Row {
@@ -140,10 +151,23 @@ impl DurableObject for Knowledge {
     async fn fetch(&self, mut req: Request) -> worker::Result<Response> {
         let sql = self.state.storage().sql();
         let path = req.path();
+        // Asked on every bot answer: the version alone, no entry parsed.
+        if path == "/version" {
+            return json_response(
+                &serde_json::json!({ "version": stored_version(&sql)? }).to_string(),
+                200,
+            );
+        }
+        // The body first: no await may fall between reading the base and writing it back,
+        // or two writes could both start from the same version.
+        let body = match req.method() {
+            Method::Put | Method::Post => Some(req.text().await?),
+            _ => None,
+        };
+        let body = body.unwrap_or_default();
         let mut kb = load(&sql)?;
         let result: Result<Response, ApiError> = async {
             match (req.method(), path.as_str()) {
-                (Method::Get, "/version") => Ok(version_body(&kb, None)?),
                 (Method::Get, "/base") => Ok(json_response(
                     &serde_json::to_string(&kb)
                         .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?,
@@ -167,7 +191,7 @@ impl DurableObject for Knowledge {
                     Ok(version_body(&kb, None)?)
                 }
                 (Method::Put, "/entry") => {
-                    let entry: Entry = serde_json::from_str(&req.text().await?)
+                    let entry: Entry = serde_json::from_str(&body)
                         .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, e.to_string()))?;
                     let id = entry.id.clone();
                     kb.put(entry)?;
@@ -175,7 +199,7 @@ impl DurableObject for Knowledge {
                     Ok(version_body(&kb, None)?)
                 }
                 (Method::Post, "/merge") | (Method::Put, "/replace") => {
-                    let entries: Vec<Entry> = serde_json::from_str(&req.text().await?)
+                    let entries: Vec<Entry> = serde_json::from_str(&body)
                         .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, e.to_string()))?;
                     let (count, changed) = if path == "/merge" {
                         let ids = entries.iter().map(|e| e.id.clone()).collect();

@@ -88,9 +88,14 @@ test('"I want a human": queued with its summary, the bot goes quiet, an agent re
     body: JSON.stringify({ text: 'Hi, this is Ana from the store. Let me check your order.' }),
   });
   assert.equal(reply.status, 201);
+  const joined = await ws.next((f) => f.type === 'message' && f.stage === 'agent');
+  assert.match(joined.text, /A person has joined/);
   const live = await ws.next((f) => f.type === 'message' && f.author === 'agent');
   assert.match(live.text, /Ana/);
+  assert.ok(live.seq > joined.seq, 'told first, then answered');
   ws.close();
+  const after = await (await edge.fetch(`/v1/agent/queue/${s.region}`, bearer(AGENT))).json();
+  assert.ok(!after.waiting.some((w) => w.conversation === s.conversation_id), 'a person has it: off the queue');
 
   // Another store's agents see their own queue only; a bad region or token is a 4xx.
   const other = await (await edge.fetch(`/v1/agent/queue/${s.region}`, bearer(OTHER))).json();

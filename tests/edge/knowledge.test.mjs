@@ -50,6 +50,8 @@ test('admins write, read and delete entries; bad input gets a clear 4xx and stor
 
   const refusals = [
     [admin(`${KB}/x`, { method: 'PUT', body: '{"questions": ' }), 400, /not JSON/],
+    [admin(`${KB}/x`, { method: 'PUT', body: '[]' }), 400, /must be a JSON object/],
+    [admin(`${KB}/x`, { method: 'PUT', body: JSON.stringify({ ...RETURNS, answers: { en: 'a', EN: 'b' } }) }), 400, /given twice/],
     [admin(`${KB}/x`, { method: 'PUT', body: JSON.stringify({ questions: { en: ['q'] }, answers: {} }) }), 400, /at least one answer/],
     [admin(`${KB}/x`, { method: 'PUT', body: JSON.stringify({ ...RETURNS, id: 'y' }) }), 400, /names entry "x" but the body names "y"/],
     [admin(`${KB}/x`, { method: 'PUT', body: JSON.stringify({ ...RETURNS, link: 'javascript:alert(1)' }) }), 400, /https/],

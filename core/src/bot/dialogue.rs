@@ -152,6 +152,8 @@ impl Dialogue {
                 words,
                 before,
             } => {
+                // An answer breaks a run of misses; "did not help" starts one again.
+                self.misses = 0;
                 push_capped(&mut self.shown, entry.clone(), MEMORY);
                 self.awaiting = Awaiting::Feedback { entry };
                 let helpful = Say::key(keys::HELPFUL)

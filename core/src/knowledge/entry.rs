@@ -39,6 +39,8 @@ pub enum EntryError {
     Link,
     #[error("the path names entry {path:?} but the body names {body:?}")]
     IdMismatch { path: String, body: String },
+    #[error("locale {0} is given twice (tags are read without regard to case)")]
+    LocaleTwice(String),
 }
 
 /// An entry as stored and as the admin API shows it.
@@ -77,6 +79,9 @@ impl Entry {
         let mut questions = BTreeMap::new();
         for (tag, variants) in std::mem::take(&mut self.questions) {
             let tag = locale(&tag)?.tag().to_owned();
+            if questions.contains_key(&tag) {
+                return Err(EntryError::LocaleTwice(tag));
+            }
             if variants.len() > MAX_QUESTIONS {
                 return Err(EntryError::TooManyQuestions {
                     locale: tag,
@@ -103,6 +108,9 @@ impl Entry {
         let mut answers = BTreeMap::new();
         for (tag, answer) in std::mem::take(&mut self.answers) {
             let tag = locale(&tag)?.tag().to_owned();
+            if answers.contains_key(&tag) {
+                return Err(EntryError::LocaleTwice(tag));
+            }
             let answer = answer.trim().to_owned();
             if answer.is_empty() || answer.chars().count() > MAX_ANSWER {
                 return Err(EntryError::Answer(tag));
