@@ -85,13 +85,23 @@ impl Config {
     }
 
     fn parse(env: &Env) -> Config {
+        let agent_tokens = optional(env, AGENT_TOKENS, AgentTokens::parse);
+        // An admin token that is also an agent token would let agents edit the bot.
+        let admin_tokens = optional(env, ADMIN_TOKENS, AgentTokens::parse).and_then(|admins| {
+            match agent_tokens.as_ref().ok().and_then(|agents| admins.shared_with(agents)) {
+                Some((admin, agent)) => Err(format!(
+                    "{ADMIN_TOKENS}: the admin token of {admin:?} is also the agent token of {agent:?}"
+                )),
+                None => Ok(admins),
+            }
+        });
         Config {
             keyring: required(env, SESSION_KEYS, Keyring::parse),
             merchants: required(env, MERCHANTS, MerchantDirectory::parse),
             backends: required(env, REGIONS, Backends::parse),
             translators: optional(env, TRANSLATORS, Translators::parse),
-            agent_tokens: optional(env, AGENT_TOKENS, AgentTokens::parse),
-            admin_tokens: optional(env, ADMIN_TOKENS, AgentTokens::parse),
+            agent_tokens,
+            admin_tokens,
         }
     }
 

@@ -93,8 +93,16 @@ impl Conversation {
             None => dialogue.on_message(text, turn),
         };
         let mut frames = Vec::new();
+        // The dialogue is saved whatever happens below: what it said is stored already.
+        let mut failure = None;
         for _ in 0..MAX_ROUNDS {
-            let said = bot_turn::say(&mut SqlLog::new(&sql), steps, &words, lang, now)?;
+            let said = match bot_turn::say(&mut SqlLog::new(&sql), steps, &words, lang, now) {
+                Ok(said) => said,
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            };
             frames.extend(said.broadcast);
             steps = Vec::new();
             for pending in said.pending {
@@ -121,7 +129,10 @@ impl Conversation {
             }
         }
         dialogue_store::write(&sql, &dialogue)?;
-        Ok(frames)
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(frames),
+        }
     }
 
     /// Puts this conversation's summary in its merchant's queue, in its region; `false`

@@ -56,6 +56,18 @@ impl AgentTokens {
         Ok(Self { digests })
     }
 
+    /// A token both lists hold, as (merchant here, merchant there): an admin token must
+    /// never also be an agent token.
+    pub fn shared_with(&self, other: &AgentTokens) -> Option<(String, String)> {
+        self.digests.iter().find_map(|(mine, d)| {
+            other
+                .digests
+                .iter()
+                .find(|(_, theirs)| *theirs == d)
+                .map(|(other, _)| (mine.clone(), other.clone()))
+        })
+    }
+
     /// The merchant whose agents hold `token`.
     pub fn merchant(&self, token: &str) -> Option<&str> {
         let d = digest(token);
@@ -95,5 +107,14 @@ mod tests {
             Err(AgentTokensError::Shared(..))
         ));
         assert!(AgentTokens::parse("[]").is_err());
+        let agents = AgentTokens::parse(&format!(r#"{{"demo":"{DEMO}"}}"#)).expect("valid");
+        let admins = AgentTokens::parse(&format!(r#"{{"demo":"{DEMO}"}}"#)).expect("valid");
+        assert_eq!(
+            admins.shared_with(&agents),
+            Some(("demo".into(), "demo".into()))
+        );
+        let other =
+            AgentTokens::parse(r#"{"demo":"another-token-for-admins-0123456789"}"#).expect("valid");
+        assert_eq!(other.shared_with(&agents), None);
     }
 }
