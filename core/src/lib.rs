@@ -8,8 +8,8 @@
 //! The code is organised in rooms, one folder per domain. A room imports only the rooms
 //! before it in this order (checked by `cargo xtask tidy`; the map is ARCHITECTURE.md):
 //!
-//! Rooms: language → privacy → wire → residency → commerce → teams → store → knowledge →
-//! session → translation → bot → conversation → agents → delivery
+//! Rooms: language → privacy → wire → residency → commerce → orders → teams → store →
+//! knowledge → session → translation → bot → conversation → agents → delivery
 
 pub mod agents;
 pub mod bot;
@@ -18,6 +18,7 @@ pub mod conversation;
 pub mod delivery;
 pub mod knowledge;
 pub mod language;
+pub mod orders;
 pub mod privacy;
 pub mod residency;
 pub mod session;
