@@ -48,6 +48,19 @@ pub struct Order {
     pub shipments: Vec<Shipment>,
 }
 
+/// What a store's answer to an order lookup says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Found(Order),
+    NotFound,
+    /// Asked too fast: try again after this many milliseconds.
+    Throttled {
+        wait_ms: u64,
+    },
+    /// Not an answer this API gives (the caller says "unavailable").
+    Unreadable(String),
+}
+
 /// A tracking link worth showing: https, no spaces or markup characters.
 pub fn safe_link(url: Option<&str>) -> Option<String> {
     let url = url?.trim();

@@ -5,6 +5,7 @@
 
 use serde_json::{Value, json};
 
+pub use crate::orders::order::Answer;
 use crate::orders::order::{Event, Order, Shipment, Status, clean_number, safe_link};
 
 /// The API version every request names (Shopify supports each for a year).
@@ -24,19 +25,6 @@ pub fn endpoint(shop_domain: &str) -> String {
 pub fn request_body(number: &str) -> Option<String> {
     let number = clean_number(number)?;
     Some(json!({ "query": QUERY, "variables": { "q": format!("name:#{number}") } }).to_string())
-}
-
-/// What an answer says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answer {
-    Found(Order),
-    NotFound,
-    /// Asked too fast: try again after this many milliseconds.
-    Throttled {
-        wait_ms: u64,
-    },
-    /// Not an answer this API gives (the caller says "unavailable").
-    Unreadable(String),
 }
 
 fn text(v: &Value) -> Option<String> {
