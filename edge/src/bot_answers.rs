@@ -46,27 +46,27 @@ pub async fn answer(
     now_ms: u64,
 ) -> Answered {
     let topic = answering::topic(intent);
-    let rules = topic.and_then(|t| from_rules(env, session, t, false, now_ms));
+    let (rules, law) = topic
+        .and_then(|t| from_rules(env, session, t, now_ms))
+        .map_or((None, None), |(rules, law)| (Some(rules), law));
     if answering::settled_by_rules(topic, rules.is_some()) {
         return rules.map_or(Answered::Nothing, Answered::Rules);
     }
-    let law = topic.and_then(|t| from_rules(env, session, t, true, now_ms));
     let found = from_knowledge(env, session, question).await;
     answering::choose(topic, rules, law, found)
 }
 
 /// What the store's settings and the session country's rules say about `topic`, in the
-/// shopper's language (`law_only`: the country's law alone).
+/// shopper's language: all of it, and the country's law alone (when it has one).
 fn from_rules(
     env: &Env,
     session: &Session,
     topic: Topic,
-    law_only: bool,
     now_ms: u64,
-) -> Option<OwnWords> {
+) -> Option<(OwnWords, Option<OwnWords>)> {
     let country = session.country.as_deref()?;
     let config = Config::of(env);
-    let merchant = config.merchants().ok()?.get(&session.merchant)?;
+    let merchant = session.store(&config)?;
     let name = country_name(&session.locale, country);
     let rules = Rules {
         withdrawal: laws(),
@@ -74,27 +74,26 @@ fn from_rules(
     };
     let sentences = commerce::answer::answer(topic, country, &name, &merchant.commerce, rules)?;
     let words = bot_words(&session.locale, session.country.clone(), now_ms);
-    let text: Vec<String> = sentences
-        .iter()
-        .filter(|s| !law_only || s.key == commerce::answer::keys::WITHDRAWAL_LAW)
-        .filter_map(|s| words(s.key, &s.args))
-        .collect();
     let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
-    (!text.is_empty()).then(|| OwnWords {
-        text: text.join(" "),
-        lang: language_id::session_language(shopper).to_owned(),
-        translation: None,
-    })
+    let said = |law_only: bool| {
+        let text: Vec<String> = sentences
+            .iter()
+            .filter(|s| !law_only || s.key == commerce::answer::keys::WITHDRAWAL_LAW)
+            .filter_map(|s| words(s.key, &s.args))
+            .collect();
+        (!text.is_empty()).then(|| OwnWords {
+            text: text.join(" "),
+            lang: language_id::session_language(shopper).to_owned(),
+            translation: None,
+        })
+    };
+    Some((said(false)?, said(true)))
 }
 
 /// The answer to the shopper's `question` from the store's knowledge base, if it has one.
 async fn from_knowledge(env: &Env, session: &Session, question: &str) -> Answered {
     let config = Config::of(env);
-    let Some(merchant) = config
-        .merchants()
-        .ok()
-        .and_then(|m| m.get(&session.merchant))
-    else {
+    let Some(merchant) = session.store(&config) else {
         return Answered::Nothing;
     };
     let Some(kb) = knowledge_cache::base(env, &session.merchant).await else {

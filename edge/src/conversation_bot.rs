@@ -36,11 +36,7 @@ const RETRY_MS: u64 = 30_000;
 /// shopper's language and zone.
 fn availability(env: &worker::Env, session: &Session, shopper: Locale, now: u64) -> Availability {
     let config = Config::of(env);
-    let Some(merchant) = config
-        .merchants()
-        .ok()
-        .and_then(|m| m.get(&session.merchant))
-    else {
+    let Some(merchant) = session.store(&config) else {
         return Availability::Unknown;
     };
     match staffing(&merchant.teams, shopper, now, &IntlZones) {
@@ -50,6 +46,11 @@ fn availability(env: &worker::Env, session: &Session, shopper: Locale, now: u64)
             back: local_moment(&session.locale, session.time_zone.as_deref(), back_ms),
         },
     }
+}
+
+fn handoff_rules() -> &'static HandoffRules {
+    static RULES: OnceLock<HandoffRules> = OnceLock::new();
+    RULES.get_or_init(HandoffRules::shipped)
 }
 
 fn frustration() -> &'static Frustration {
@@ -76,14 +77,13 @@ impl Conversation {
             .into_iter()
             .flatten()
             .collect();
-        let rules = HandoffRules::shipped();
         let availability = availability(&self.env, session, shopper, now);
         let turn = Turn {
             now_ms: now,
             availability: &availability,
             locales: &locales,
             frustration: frustration(),
-            rules: &rules,
+            rules: handoff_rules(),
         };
         let words = bot_words(&session.locale, session.country.clone(), now);
         let lang = language_id::session_language(shopper);

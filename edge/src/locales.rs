@@ -50,11 +50,25 @@ const BOT: [&str; 35] = [
     include_str!("../../locales/sw/bot.ftl"),
 ];
 
-/// The bot catalog of `locale`. The files are checked by core's locale tests, so a parse
-/// failure is a build defect; the bot then stays quiet rather than failing the shopper.
-pub fn bot_catalog(locale: Locale) -> Option<Catalog> {
+/// The bot catalog of `locale`, parsed once per isolate (the bot speaks every turn). The
+/// files are checked by core's locale tests, so a parse failure is a build defect; the bot
+/// then stays quiet rather than failing the shopper.
+pub fn bot_catalog(locale: Locale) -> Option<&'static Catalog> {
+    static CATALOGS: OnceLock<Vec<Option<Catalog>>> = OnceLock::new();
     let at = SUPPORTED.iter().position(|l| *l == locale)?;
-    Catalog::parse(BOT[at]).ok()
+    CATALOGS
+        .get_or_init(|| {
+            BOT.iter()
+                .map(|source| Catalog::parse(source).ok())
+                .collect()
+        })
+        .get(at)?
+        .as_ref()
+}
+
+fn seasons() -> &'static Seasons {
+    static SEASONS_TABLE: OnceLock<Seasons> = OnceLock::new();
+    SEASONS_TABLE.get_or_init(|| Seasons::parse(SEASONS).unwrap_or_default())
 }
 
 /// The bot's words in `tag`'s locale (English for an unknown tag), with their arguments.
@@ -67,12 +81,11 @@ pub fn bot_words(
 ) -> impl Fn(&str, &[(&str, String)]) -> Option<String> {
     let locale = Locale::from_tag(tag).unwrap_or(Locale::En);
     let catalog = bot_catalog(locale);
-    let seasons = Seasons::parse(SEASONS).unwrap_or_default();
     move |key: &str, args: &[(&str, String)]| {
-        let catalog = catalog.as_ref()?;
+        let catalog = catalog?;
         let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
         let words = |k: &str| catalog.format(k, &args, &PlainRules);
-        bot::text(key, words, &seasons, country.as_deref(), now_ms)
+        bot::text(key, words, seasons(), country.as_deref(), now_ms)
     }
 }
 
@@ -115,7 +128,7 @@ pub fn phrasebook() -> &'static Phrasebook {
         let mut book = Phrasebook::default();
         for locale in SUPPORTED.iter().copied() {
             if let Some(catalog) = bot_catalog(locale) {
-                book.add(locale, &catalog);
+                book.add(locale, catalog);
             }
         }
         book

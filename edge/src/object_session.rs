@@ -4,9 +4,11 @@
 //! retry).
 
 use caravan_core::session::token::SessionClaims;
+use caravan_core::store::merchant::Merchant;
 use serde::{Deserialize, Serialize};
 use worker::SqlStorage;
 
+use crate::config::Config;
 use crate::sql_log::SqlLogError;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -38,6 +40,13 @@ impl From<SessionClaims> for Session {
             conversation: Some(claims.cid),
             time_zone: claims.tz,
         }
+    }
+}
+
+impl Session {
+    /// The store this session talks to, as configured now.
+    pub fn store<'a>(&self, config: &'a Config) -> Option<&'a Merchant> {
+        config.merchants().ok()?.get(&self.merchant)
     }
 }
 

@@ -40,18 +40,7 @@ fn parse(line: &str) -> Option<Run> {
 /// CPU time to understand one message (rules, then the model), over every held-out
 /// message: this xtask is an unoptimized build, so the figures are an upper bound.
 fn intent_figures() -> Result {
-    let dir = root().join("core/data/intents/heldout");
-    let mut texts = Vec::new();
-    for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        for line in text.lines() {
-            let v: serde_json::Value =
-                serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
-            texts.push(v["text"].as_str().unwrap_or_default().to_owned());
-        }
-    }
+    let texts = crate::eval_intents::held_out_texts()?;
     let mut times: Vec<std::time::Duration> = texts
         .iter()
         .map(|t| {

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use caravan_core::bot::intent::Intent;
 use caravan_core::bot::intent_features::{BUCKETS, features};
+use caravan_core::bot::intent_model::nibble;
 use caravan_core::bot::understanding::{CONFIDENT, MARGIN};
 
 use crate::process::{Result, root};
@@ -106,11 +107,7 @@ pub fn run() -> Result {
 fn dequantized(model: &Model) -> Model {
     let (scale, packed) = model.quantized();
     let weights = (0..model.weights.len())
-        .map(|k| {
-            let byte = packed[k / 2];
-            let nibble = if k % 2 == 0 { byte << 4 } else { byte & 0xf0 };
-            f32::from((nibble as i8) >> 4) * scale
-        })
+        .map(|k| f32::from(nibble(&packed, k)) * scale)
         .collect();
     Model {
         classes: model.classes,

@@ -167,8 +167,8 @@ pub fn run(args: &[String]) -> Result {
     Ok(())
 }
 
-/// `eval-intents core/data/intents/heldout/*.jsonl --check`, as `cargo xtask test` runs it.
-pub fn held_out_check() -> Result {
+/// The held-out files, `core/data/intents/heldout/*.jsonl`, in order.
+pub fn held_out_files() -> Result<Vec<String>> {
     let dir = crate::process::root().join("core/data/intents/heldout");
     let mut files: Vec<String> = std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -177,8 +177,23 @@ pub fn held_out_check() -> Result {
         .map(|p| p.display().to_string())
         .collect();
     files.sort();
-    files.push("--check".into());
-    run(&files)
+    Ok(files)
+}
+
+/// Every held-out message's text.
+pub fn held_out_texts() -> Result<Vec<String>> {
+    let mut texts = Vec::new();
+    for file in held_out_files()? {
+        texts.extend(read(&file)?.into_iter().map(|l| l.text));
+    }
+    Ok(texts)
+}
+
+/// `eval-intents core/data/intents/heldout/*.jsonl --check`, as `cargo xtask test` runs it.
+pub fn held_out_check() -> Result {
+    let mut args = held_out_files()?;
+    args.push("--check".into());
+    run(&args)
 }
 
 fn target(tag: &str) -> f64 {

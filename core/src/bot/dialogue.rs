@@ -84,7 +84,11 @@ impl Dialogue {
             Stage::Closed => self.reopen(),
             Stage::Bot => {}
         }
-        let reading = understand(text);
+        self.respond(understand(text), text, turn)
+    }
+
+    /// The bot's answer to a message it read as `reading`.
+    pub(crate) fn respond(&mut self, reading: Understanding, text: &str, turn: Turn) -> Vec<Step> {
         if reading.best() == Intent::HumanAgent && matches!(reading, Understanding::Sure { .. }) {
             return self.hand_off(Trigger::Asked, turn.availability);
         }
@@ -106,9 +110,8 @@ impl Dialogue {
             return self.hand_off(trigger, turn.availability);
         }
         match reading {
-            Understanding::Unsure { mut options, .. } => {
+            Understanding::Unsure { options, .. } => {
                 self.misses += 1;
-                options.truncate(3);
                 let mut choices: Vec<Choice> = options.into_iter().map(Choice::Intent).collect();
                 choices.push(Choice::Person);
                 vec![Step::Say(Say::key(keys::ASK_CHOICE).with(choices))]

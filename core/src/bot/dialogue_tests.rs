@@ -256,13 +256,31 @@ fn frustration_hands_off() {
 fn unsure_asks_with_quick_replies_and_a_person() {
     let (f, r) = (frustration(), HandoffRules::shipped());
     let mut d = Dialogue::default();
-    let steps = d.on_message("hmm", turn(1, &f, &r));
-    if let [Step::Say(say)] = &steps[..]
-        && say.key == keys::ASK_CHOICE
-    {
-        assert_eq!(say.choices.last(), Some(&Choice::Person));
-        assert!(say.choices.len() <= 4);
+    let reading = crate::bot::understanding::Understanding::Unsure {
+        likeliest: Intent::None,
+        options: vec![
+            Intent::OrderStatus,
+            Intent::ReturnRefund,
+            Intent::DamagedItem,
+        ],
+    };
+    let steps = d.respond(reading, "hmm", turn(1, &f, &r));
+    match &steps[..] {
+        [Step::Say(say)] => {
+            assert_eq!(say.key, keys::ASK_CHOICE);
+            assert_eq!(
+                say.choices,
+                vec![
+                    Choice::Intent(Intent::OrderStatus),
+                    Choice::Intent(Intent::ReturnRefund),
+                    Choice::Intent(Intent::DamagedItem),
+                    Choice::Person
+                ]
+            );
+        }
+        other => panic!("{other:?}"),
     }
+    assert_eq!(d.misses, 1, "not understanding is a miss");
 }
 
 #[test]

@@ -32,17 +32,17 @@ impl Trigger {
         }
     }
 
+    pub const ALL: [Trigger; 6] = [
+        Trigger::Asked,
+        Trigger::Misses,
+        Trigger::Repeated,
+        Trigger::Frustrated,
+        Trigger::Vip,
+        Trigger::Lookups,
+    ];
+
     pub fn from_name(name: &str) -> Option<Trigger> {
-        [
-            Trigger::Asked,
-            Trigger::Misses,
-            Trigger::Repeated,
-            Trigger::Frustrated,
-            Trigger::Vip,
-            Trigger::Lookups,
-        ]
-        .into_iter()
-        .find(|t| t.name() == name)
+        Trigger::ALL.into_iter().find(|t| t.name() == name)
     }
 }
 
@@ -182,14 +182,7 @@ mod tests {
 
     #[test]
     fn triggers_have_names() {
-        for t in [
-            Trigger::Asked,
-            Trigger::Misses,
-            Trigger::Repeated,
-            Trigger::Frustrated,
-            Trigger::Vip,
-            Trigger::Lookups,
-        ] {
+        for t in Trigger::ALL {
             assert_eq!(Trigger::from_name(t.name()), Some(t));
         }
     }

@@ -15,9 +15,10 @@ const CLASSES: usize = Intent::ALL.len();
 /// How many examples the shipped model learned from.
 pub const TRAINING_EXAMPLES: usize = trained::EXAMPLES;
 
-/// The `k`th weight: a signed nibble, two to a byte, the even one low.
-fn weight(k: usize) -> i8 {
-    let byte = trained::WEIGHTS[k / 2];
+/// The `k`th of 4-bit weights packed two to a byte, the even one low (as `core/build.rs`
+/// packs them).
+pub fn nibble(packed: &[u8], k: usize) -> i8 {
+    let byte = packed[k / 2];
     let nibble = if k.is_multiple_of(2) {
         byte << 4
     } else {
@@ -25,6 +26,10 @@ fn weight(k: usize) -> i8 {
     };
     // Shifting the nibble into the high half and back extends its sign.
     (nibble as i8) >> 4
+}
+
+fn weight(k: usize) -> i8 {
+    nibble(trained::WEIGHTS, k)
 }
 
 /// The model's belief in each intent for one message; the probabilities sum to 1.
@@ -58,6 +63,12 @@ impl Scores {
             *f /= sum;
         }
         Scores(floats)
+    }
+
+    /// Scores as given (tests of what is decided from them).
+    #[cfg(test)]
+    pub(crate) fn from_probabilities(probabilities: [f32; CLASSES]) -> Scores {
+        Scores(probabilities)
     }
 
     pub fn probability(&self, intent: Intent) -> f32 {

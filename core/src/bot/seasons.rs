@@ -4,6 +4,8 @@
 
 use thiserror::Error;
 
+use crate::teams::calendar::civil_from_days;
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SeasonsError {
     #[error("line {0}: expected `greeting<TAB>countries<TAB>from<TAB>to`")]
@@ -117,18 +119,14 @@ impl Seasons {
     }
 }
 
-/// The UTC civil date of a Unix time (Howard Hinnant's `civil_from_days`).
+/// The UTC civil date of a Unix time.
 fn civil_date(unix_ms: u64) -> Day {
-    let z = (unix_ms / 86_400_000) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Day { year, month, day }
+    let date = civil_from_days((unix_ms / 86_400_000) as i64);
+    Day {
+        year: date.year,
+        month: date.month,
+        day: date.day,
+    }
 }
 
 #[cfg(test)]

@@ -150,16 +150,34 @@ mod tests {
 
     #[test]
     fn unsure_offers_only_actionable_intents() {
-        match understand("hmm") {
-            Understanding::Unsure { options, .. } => {
-                assert!(options.len() <= OPTIONS);
-                assert!(
-                    options
-                        .iter()
-                        .all(|i| !matches!(i, Intent::None | Intent::Greeting | Intent::Thanks))
-                );
+        // None first, then greeting, then three actionable intents close together.
+        let mut p = [0.0f32; 13];
+        p[Intent::None.index()] = 0.30;
+        p[Intent::Greeting.index()] = 0.20;
+        p[Intent::ReturnRefund.index()] = 0.18;
+        p[Intent::OrderStatus.index()] = 0.12;
+        p[Intent::Thanks.index()] = 0.08;
+        p[Intent::DamagedItem.index()] = 0.07;
+        p[Intent::CancelOrder.index()] = 0.05;
+        assert_eq!(
+            decide(&Scores::from_probabilities(p)),
+            Understanding::Unsure {
+                likeliest: Intent::None,
+                options: vec![
+                    Intent::ReturnRefund,
+                    Intent::OrderStatus,
+                    Intent::DamagedItem
+                ],
             }
-            Understanding::Sure { .. } => {}
-        }
+        );
+        let mut sure = [0.02f32; 13];
+        sure[Intent::ShippingTime.index()] = 0.76;
+        assert_eq!(
+            decide(&Scores::from_probabilities(sure)),
+            Understanding::Sure {
+                intent: Intent::ShippingTime,
+                by: Reason::Model
+            }
+        );
     }
 }
