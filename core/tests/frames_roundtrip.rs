@@ -3,6 +3,7 @@
 
 use caravan_core::conversation::memory_log::MemoryLog;
 use caravan_core::conversation::rules as conversation;
+use caravan_core::wire::card::{CardLine, MAX_CARD_LINES};
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
 use caravan_core::wire::quick_reply::{MAX_QUICK_REPLIES, QuickReply, Stage};
@@ -60,8 +61,16 @@ fn server_frame() -> impl Strategy<Value = ServerFrame> {
                 Just(Stage::Agent),
                 Just(Stage::Closed)
             ]),
+            proptest::collection::vec(
+                (
+                    "[^\t\n\r]{1,20}",
+                    "[^\t\n\r]{1,30}",
+                    proptest::option::of("https://[a-z./]{1,20}")
+                ),
+                0..MAX_CARD_LINES
+            ),
         )
-            .prop_map(|(seq, author, text, at, id, choices, stage)| {
+            .prop_map(|(seq, author, text, at, id, choices, stage, card)| {
                 ServerFrame::Message(MessageView {
                     seq,
                     author,
@@ -75,6 +84,10 @@ fn server_frame() -> impl Strategy<Value = ServerFrame> {
                         .map(|(id, label)| QuickReply { id, label })
                         .collect(),
                     stage,
+                    card: card
+                        .into_iter()
+                        .map(|(label, value, link)| CardLine { label, value, link })
+                        .collect(),
                 })
             }),
         any::<u64>().prop_map(|last_seq| ServerFrame::Synced { last_seq }),

@@ -39,7 +39,7 @@ proptest! {
 
     #[test]
     fn server_frames_match_serde(seq in any::<u64>(), at in 0u64..1 << 53, text in any::<String>(), mid in proptest::option::of(id())) {
-        let frame = ServerFrame::Message(MessageView { seq, author: Author::Agent, text: text.clone(), at, id: mid, lang: None, translation: None, choices: Vec::new(), stage: None });
+        let frame = ServerFrame::Message(MessageView { seq, author: Author::Agent, text: text.clone(), at, id: mid, lang: None, translation: None, choices: Vec::new(), stage: None, card: Vec::new() });
         let value: Value = serde_json::from_str(&frame.encode()).expect("serde reads frames");
         let mut expected = json!({"v": 1, "type": "message", "seq": seq, "author": "agent", "text": text, "at": at});
         if let Some(mid) = mid {

@@ -110,6 +110,7 @@ proptest! {
             translation: Default::default(),
             commerce: Default::default(),
             teams: Vec::new(),
+            orders: None,
         };
         let residency = resolve(
             ResidencyTable::builtin(),

@@ -85,7 +85,7 @@ impl HandoffSummary {
             mood: mood.into(),
             mood_trend: mood_trend.into(),
             shown: dialogue.shown.clone(),
-            order: None,
+            order: dialogue.order.clone(),
             last_messages: recent[skip..]
                 .iter()
                 .map(|m| SummaryMessage {
@@ -142,6 +142,7 @@ mod tests {
             translation: None,
             choices: Vec::new(),
             stage: None,
+            card: Vec::new(),
         }
     }
 

@@ -50,6 +50,7 @@ pub fn append_agent_reply<L: ConversationLog>(
         translation: reply.translation,
         choices: Vec::new(),
         stage: None,
+        card: Vec::new(),
     };
     log.append(&message)?;
     Ok((message, true))

@@ -11,7 +11,7 @@ use crate::bot::handoff::Trigger;
 use crate::bot::intent::Intent;
 use crate::bot::order_reference::{Contact, contact, order_number};
 use crate::bot::reply::{Choice, Say, keys};
-pub use crate::bot::turn::{Answered, Availability, Lookup, Step, Turn};
+pub use crate::bot::turn::{Answered, Availability, Lookup, Step, Turn, Verified};
 use crate::bot::understanding::{Understanding, understand};
 pub use crate::wire::quick_reply::Stage;
 use serde::{Deserialize, Serialize};
@@ -64,6 +64,10 @@ pub struct Dialogue {
     pub queued: bool,
     /// Where the shopper asked to be answered while nobody was in.
     pub email: Option<String>,
+    /// The order the shopper verified, masked for the agent.
+    pub order: Option<String>,
+    /// Where that order ships: the country rules' country from then on.
+    pub order_country: Option<String>,
 }
 
 fn push_capped<T>(list: &mut Vec<T>, item: T, cap: usize) {
@@ -170,12 +174,17 @@ impl Dialogue {
         }
     }
 
-    /// The shell's answer to [`Step::LookUp`].
-    pub fn looked_up(&mut self, result: Lookup) -> Vec<Step> {
+    /// The shell's answer to [`Step::LookUp`] (it has shown a verified order already).
+    pub fn looked_up(&mut self, result: Lookup, turn: Turn) -> Vec<Step> {
         self.awaiting = Awaiting::Nothing;
         match result {
-            Lookup::Shown => {
+            Lookup::Shown(verified) => {
                 self.misses = 0;
+                self.order = Some(verified.masked);
+                self.order_country = verified.country;
+                if verified.vip {
+                    return self.hand_off(Trigger::Vip, turn.availability);
+                }
                 Vec::new()
             }
             Lookup::NoMatch => vec![Step::Say(

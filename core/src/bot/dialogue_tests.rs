@@ -4,17 +4,16 @@ use crate::bot::dialogue::*;
 use crate::bot::frustration::Frustration;
 use crate::bot::handoff::{HandoffRules, Trigger};
 use crate::bot::intent::Intent;
-use crate::bot::order_reference::Contact;
 use crate::bot::reply::{Choice, OwnWords, keys};
 use crate::language::locale::Locale;
 
-fn frustration() -> Frustration {
+pub(super) fn frustration() -> Frustration {
     Frustration::parse("en\tnegative\tuseless\nen\tabusive\tidiots").expect("lexicon")
 }
 
 const UNKNOWN: Availability = Availability::Unknown;
 
-fn turn<'a>(now_ms: u64, f: &'a Frustration, rules: &'a HandoffRules) -> Turn<'a> {
+pub(super) fn turn<'a>(now_ms: u64, f: &'a Frustration, rules: &'a HandoffRules) -> Turn<'a> {
     Turn {
         now_ms,
         availability: &UNKNOWN,
@@ -41,7 +40,7 @@ fn knowledge(entry: &str) -> Answered {
 }
 
 /// The trigger when the steps hand off (and announce it), else `None`.
-fn handed_off(steps: &[Step]) -> Option<Trigger> {
+pub(super) fn handed_off(steps: &[Step]) -> Option<Trigger> {
     match steps {
         [Step::HandOff(trigger), Step::Say(say)] if say.stage == Some(Stage::Waiting) => {
             Some(*trigger)
@@ -50,7 +49,7 @@ fn handed_off(steps: &[Step]) -> Option<Trigger> {
     }
 }
 
-fn said(steps: &[Step]) -> Vec<&'static str> {
+pub(super) fn said(steps: &[Step]) -> Vec<&'static str> {
     steps
         .iter()
         .filter_map(|s| {
@@ -97,64 +96,6 @@ fn a_closed_conversation_reopens_when_the_shopper_writes() {
     };
     d.on_message("hello", turn(1, &f, &r));
     assert_eq!(d.stage, Stage::Bot);
-}
-
-#[test]
-fn where_is_my_order_asks_number_then_contact_then_looks_up() {
-    let (f, r) = (frustration(), HandoffRules::shipped());
-    let mut d = Dialogue::default();
-    let steps = d.on_message("where is my order?", turn(1, &f, &r));
-    assert_eq!(said(&steps), vec![keys::ASK_ORDER_NUMBER]);
-    assert_eq!(d.awaiting, Awaiting::OrderNumber);
-    let steps = d.on_message("#1001", turn(2, &f, &r));
-    assert_eq!(said(&steps), vec![keys::ASK_CONTACT]);
-    let steps = d.on_message("ana@example.com", turn(3, &f, &r));
-    assert_eq!(
-        steps,
-        vec![Step::LookUp {
-            order: "1001".into(),
-            contact: Contact::Email("ana@example.com".into())
-        }]
-    );
-    assert!(d.looked_up(Lookup::Shown).is_empty());
-    assert_eq!(d.awaiting, Awaiting::Nothing);
-}
-
-#[test]
-fn everything_in_one_message_goes_straight_to_the_lookup() {
-    let (f, r) = (frustration(), HandoffRules::shipped());
-    let mut d = Dialogue::default();
-    let steps = d.on_message(
-        "where is my order 10293? my email is ana@example.com",
-        turn(1, &f, &r),
-    );
-    assert!(
-        matches!(&steps[..], [Step::LookUp { order, .. }] if order == "10293"),
-        "{steps:?}"
-    );
-}
-
-#[test]
-fn lookups_are_limited_per_hour() {
-    let (f, r) = (frustration(), HandoffRules::shipped());
-    let mut d = Dialogue::default();
-    for n in 0..LOOKUPS_PER_HOUR as u64 {
-        let steps = d.on_message(
-            &format!("order #{} ana@example.com", 1000 + n),
-            turn(n * 1000, &f, &r),
-        );
-        assert!(matches!(steps[..], [Step::LookUp { .. }]), "{n}: {steps:?}");
-        assert!(!d.looked_up(Lookup::NoMatch).is_empty());
-    }
-    let steps = d.on_message("order #1999 ana@example.com", turn(10_000, &f, &r));
-    assert_eq!(handed_off(&steps), Some(Trigger::Lookups));
-    // An hour later the shopper could look up again (after the person hands back).
-    let _ = d.handed_back();
-    let steps = d.on_message(
-        "order #1999 ana@example.com",
-        turn(3_600_000 + 5_000, &f, &r),
-    );
-    assert!(matches!(steps[..], [Step::LookUp { .. }]), "{steps:?}");
 }
 
 #[test]

@@ -4,6 +4,8 @@
 pub mod answering;
 pub mod dialogue;
 #[cfg(test)]
+mod dialogue_order_tests;
+#[cfg(test)]
 mod dialogue_tests;
 pub mod frustration;
 pub mod greeting;
@@ -12,6 +14,7 @@ pub mod human_request;
 pub mod intent;
 pub mod intent_features;
 pub mod intent_model;
+pub mod order_answer;
 pub mod order_reference;
 pub mod reply;
 pub mod seasons;

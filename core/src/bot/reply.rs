@@ -44,6 +44,27 @@ pub struct Say {
     pub stage: Option<Stage>,
     /// The store's words, said instead of the key's.
     pub own: Option<OwnWords>,
+    /// A card under the message (an order); its lines are said in the text too.
+    pub card: Vec<SayLine>,
+}
+
+/// Words of a card line: a catalog key with its arguments, or text as it is (a date the
+/// shell formatted, a carrier's name, a tracking number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Words {
+    Key(&'static str, Vec<(&'static str, String)>),
+    Text(String),
+    /// Several, joined with " · ".
+    Joined(Vec<Words>),
+}
+
+/// One labelled line of a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SayLine {
+    pub label: Words,
+    pub value: Words,
+    /// An https link the value opens.
+    pub link: Option<String>,
 }
 
 /// Words the store wrote (a knowledge-base answer), in their language, with their
@@ -64,6 +85,7 @@ impl Say {
             choices: Vec::new(),
             stage: None,
             own: None,
+            card: Vec::new(),
         }
     }
 
@@ -103,6 +125,7 @@ pub mod keys {
     pub const ASK_CONTACT: &str = "bot-ask-contact";
     pub const NO_MATCH: &str = "bot-order-no-match";
     pub const ORDERS_UNAVAILABLE: &str = "bot-orders-unavailable";
+    pub const ORDER_FOUND: &str = "bot-order-found";
     pub const HELPFUL: &str = "bot-helpful";
     pub const HANDOFF: &str = "bot-handoff";
     pub const HANDOFF_WAIT: &str = "bot-handoff-wait";

@@ -43,14 +43,25 @@ pub enum Answered {
 }
 
 /// An order lookup's result, as far as the dialogue cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
     /// Found and the contact matched: the shell shows the order.
-    Shown,
+    Shown(Verified),
     /// Not found or the contact does not match (the shopper hears the same either way).
     NoMatch,
     /// The store's system did not answer.
     Unavailable,
+}
+
+/// A verified order, as the dialogue keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    /// For the agent's summary: the number and the contact, masked (`#1001 · a•••@example.com`).
+    pub masked: String,
+    /// Where it ships (ISO 3166-1 alpha-2): country rules answer for it from now on.
+    pub country: Option<String>,
+    /// The merchant's VIP rule matched: a person takes over.
+    pub vip: bool,
 }
 
 /// Whether people are there to take a handoff, as the shell's business hours say.

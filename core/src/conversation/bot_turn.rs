@@ -4,8 +4,9 @@
 //! shell, whose results the dialogue hears next.
 
 use crate::bot::dialogue::Step;
-use crate::bot::reply::Say;
+use crate::bot::reply::{Say, Words};
 use crate::conversation::rules::{ConversationLog, StoredMessage};
+use crate::wire::card::CardLine;
 use crate::wire::protocol::{Author, ServerFrame};
 use crate::wire::quick_reply::QuickReply;
 
@@ -58,10 +59,35 @@ fn message(
     lang: &str,
     now_ms: u64,
 ) -> Option<StoredMessage> {
-    let (text, lang, translation) = match &say.own {
+    let (mut text, lang, translation) = match &say.own {
         Some(own) => (own.text.clone(), own.lang.as_str(), own.translation.clone()),
         None => (words.text(say.key, &say.args)?, lang, None),
     };
+    fn put(words: &impl BotWords, w: &Words) -> Option<String> {
+        match w {
+            Words::Key(key, args) => words.text(key, args),
+            Words::Text(text) => Some(text.clone()),
+            Words::Joined(parts) => {
+                let parts: Option<Vec<String>> = parts.iter().map(|p| put(words, p)).collect();
+                Some(parts?.join(" · "))
+            }
+        }
+    }
+    let card: Vec<CardLine> = say
+        .card
+        .iter()
+        .filter_map(|line| {
+            Some(CardLine {
+                label: put(words, &line.label)?,
+                value: put(words, &line.value)?,
+                link: line.link.clone(),
+            })
+        })
+        .collect();
+    // The card's lines in plain words: text mode and the lite chat show only the text.
+    for line in &card {
+        text.push_str(&format!("\n{}: {}", line.label, line.value));
+    }
     let choices = say
         .choices
         .iter()
@@ -82,6 +108,7 @@ fn message(
         translation,
         choices,
         stage: say.stage,
+        card,
     })
 }
 

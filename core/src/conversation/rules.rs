@@ -131,6 +131,7 @@ pub fn handle<L: ConversationLog>(
                 translation,
                 choices: Vec::new(),
                 stage: None,
+                card: Vec::new(),
             };
             log.append(&shopper)?;
             let outcome = Outcome {

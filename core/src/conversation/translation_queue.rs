@@ -75,6 +75,7 @@ mod tests {
             translation: Default::default(),
             commerce: Default::default(),
             teams: Vec::new(),
+            orders: None,
         };
         store.translation.agent_locale = Locale::PtPt;
         let languages = Languages::of(Locale::Th, Some(&store));

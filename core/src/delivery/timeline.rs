@@ -10,6 +10,7 @@
 //! the gap for good.
 
 use crate::delivery::outbox::{Outbox, Outgoing};
+use crate::wire::card::CardLine;
 use crate::wire::ids::ClientMessageId;
 use crate::wire::message_translation::TranslationState;
 use crate::wire::protocol::{Author, ClientFrame, ErrorCode, MessageView, ServerFrame};
@@ -45,6 +46,8 @@ pub struct Entry {
     pub choices: Vec<QuickReply>,
     /// The stage a bot message announces.
     pub stage: Option<Stage>,
+    /// A card under a bot message (an order).
+    pub card: Vec<CardLine>,
 }
 
 /// What applying a server frame asks of the client.
@@ -232,6 +235,7 @@ impl Timeline {
                     .is_some_and(|t| t.state == TranslationState::Unavailable),
             choices: m.choices.clone(),
             stage: m.stage,
+            card: m.card.clone(),
         });
         let pending = self.outbox.entries().iter().map(|p| Entry {
             key: p.id.to_string(),
@@ -248,6 +252,7 @@ impl Timeline {
             untranslated: false,
             choices: Vec::new(),
             stage: None,
+            card: Vec::new(),
         });
         stored.chain(pending).collect()
     }

@@ -20,6 +20,7 @@ fn stored(seq: u64, author: Author, id: Option<ClientMessageId>) -> ServerFrame 
         translation: None,
         choices: Vec::new(),
         stage: None,
+        card: Vec::new(),
     })
 }
 

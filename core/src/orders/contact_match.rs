@@ -42,6 +42,21 @@ pub fn matches(given: &str, order_email: Option<&str>, order_phone: Option<&str>
     by_email | by_phone
 }
 
+/// A contact as someone other than the shopper may see it: `a•••@example.com`,
+/// `•••5678`.
+pub fn masked(given: &str) -> String {
+    match given.trim().split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}•••@{domain}")
+        }
+        None => {
+            let digits = phone(given);
+            format!("•••{}", &digits[digits.len().saturating_sub(4)..])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +85,7 @@ mod tests {
         );
         assert!(!matches("", Some(""), Some("")));
         assert!(!matches("ana@example.com", None, None));
+        assert_eq!(masked(" ana.silva@example.com"), "a•••@example.com");
+        assert_eq!(masked("+66 81 234 5678"), "•••5678");
     }
 }

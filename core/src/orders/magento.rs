@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use crate::orders::oauth1::encode;
-use crate::orders::order::{Answer, Order, Shipment, Status, clean_number};
+use crate::orders::order::{Answer, Money, Order, Shipment, Status, clean_number};
 
 /// `searchCriteria` for one field equal to `value`.
 fn criteria(field: &str, value: &str) -> String {
@@ -78,6 +78,17 @@ pub fn read_orders(body: &str) -> (Answer, Option<u64>) {
             &item["extension_attributes"]["shipping_assignments"][0]["shipping"]["address"]["country_id"],
         ),
         shipments: Vec::new(),
+        total: item["grand_total"]
+            .as_f64()
+            .zip(text(&item["order_currency_code"]))
+            .map(|(amount, currency)| Money {
+                amount: format!("{amount:.2}"),
+                currency,
+            }),
+        customer_tags: item["customer_group_id"]
+            .as_u64()
+            .map(|group| vec![format!("group:{group}")])
+            .unwrap_or_default(),
     };
     (Answer::Found(order), item["entity_id"].as_u64())
 }
@@ -92,13 +103,17 @@ pub fn read_shipments(body: &str) -> Vec<Shipment> {
         .as_array()
         .into_iter()
         .flatten()
-        .flat_map(|shipment| shipment["tracks"].as_array().cloned().unwrap_or_default())
-        .map(|track| Shipment {
-            carrier: text(&track["title"]).or_else(|| text(&track["carrier_code"])),
-            tracking_number: text(&track["track_number"]),
-            tracking_url: None,
-            latest_event: None,
-            estimated_delivery: None,
+        .flat_map(|shipment| {
+            let shipped_at = text(&shipment["created_at"]);
+            let tracks = shipment["tracks"].as_array().cloned().unwrap_or_default();
+            tracks.into_iter().map(move |track| Shipment {
+                carrier: text(&track["title"]).or_else(|| text(&track["carrier_code"])),
+                tracking_number: text(&track["track_number"]),
+                tracking_url: None,
+                latest_event: None,
+                estimated_delivery: None,
+                shipped_at: shipped_at.clone(),
+            })
         })
         .collect()
 }
@@ -120,6 +135,7 @@ mod tests {
     #[test]
     fn reads_an_order_and_its_tracks() {
         let body = r#"{"items":[{"entity_id":42,"increment_id":"000000123","status":"complete","customer_email":"ana@example.com",
+            "grand_total":612.5,"order_currency_code":"EUR","customer_group_id":4,
             "billing_address":{"telephone":"+66 81 234 5678"},
             "extension_attributes":{"shipping_assignments":[{"shipping":{"address":{"country_id":"TH"}}}]}}],"total_count":1}"#;
         let (Answer::Found(order), Some(42)) = read_orders(body) else {
@@ -131,12 +147,18 @@ mod tests {
         );
         assert_eq!(order.phone.as_deref(), Some("+66 81 234 5678"));
         assert_eq!(order.shipping_country.as_deref(), Some("TH"));
-        let tracks = r#"{"items":[{"tracks":[{"track_number":"EE123456789TH","title":"Thailand Post","carrier_code":"custom"}]},
+        assert_eq!(order.total.and_then(|m| m.thousandths()), Some(612_500));
+        assert_eq!(order.customer_tags, vec!["group:4"]);
+        let tracks = r#"{"items":[{"created_at":"2026-11-28 10:15:00","tracks":[{"track_number":"EE123456789TH","title":"Thailand Post","carrier_code":"custom"}]},
             {"tracks":[{"track_number":"1Z999","title":"","carrier_code":"ups"}]}]}"#;
         let shipments = read_shipments(tracks);
         assert_eq!(shipments.len(), 2);
         assert_eq!(shipments[0].carrier.as_deref(), Some("Thailand Post"));
         assert_eq!(shipments[1].carrier.as_deref(), Some("ups"));
+        assert_eq!(
+            shipments[0].shipped_at.as_deref(),
+            Some("2026-11-28 10:15:00")
+        );
         assert_eq!(
             read_orders(r#"{"items":[],"total_count":0}"#).0,
             Answer::NotFound

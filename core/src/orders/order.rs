@@ -34,6 +34,35 @@ pub struct Shipment {
     pub latest_event: Option<Event>,
     /// ISO 8601.
     pub estimated_delivery: Option<String>,
+    /// When the parcel left (ISO 8601): with the store's shipping times, an estimate when the
+    /// carrier gives none.
+    pub shipped_at: Option<String>,
+}
+
+/// An amount as the store states it: a decimal string and an ISO 4217 currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Money {
+    pub amount: String,
+    pub currency: String,
+}
+
+impl Money {
+    /// The amount in thousandths (`"499.9"` → 499 900), for comparisons; `None` for
+    /// anything that is not a plain non-negative decimal.
+    pub fn thousandths(&self) -> Option<u64> {
+        let (whole, fraction) = self
+            .amount
+            .trim()
+            .split_once('.')
+            .unwrap_or((self.amount.trim(), ""));
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || whole.len() > 12 || !digits(whole) || !digits(fraction) {
+            return None;
+        }
+        let mut milli: String = fraction.chars().chain("000".chars()).take(3).collect();
+        milli.insert_str(0, whole);
+        milli.parse().ok()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +75,10 @@ pub struct Order {
     /// ISO 3166-1 alpha-2.
     pub shipping_country: Option<String>,
     pub shipments: Vec<Shipment>,
+    /// What the order came to (for the merchant's VIP rule).
+    pub total: Option<Money>,
+    /// The customer's tags (Shopify) or `group:<id>` (Magento's customer group).
+    pub customer_tags: Vec<String>,
 }
 
 /// What a store's answer to an order lookup says.
@@ -98,6 +131,15 @@ mod tests {
             Some("https://track.example/1Z")
         );
         assert_eq!(safe_link(Some("javascript:alert(1)")), None);
+        let money = |amount: &str| Money {
+            amount: amount.into(),
+            currency: "EUR".into(),
+        };
+        assert_eq!(money("499.9").thousandths(), Some(499_900));
+        assert_eq!(money("12").thousandths(), Some(12_000));
+        assert_eq!(money("0.0049").thousandths(), Some(4));
+        assert_eq!(money("-5").thousandths(), None);
+        assert_eq!(money("1e9").thousandths(), None);
         assert_eq!(safe_link(Some("https://x.example/\"><script>")), None);
     }
 }

@@ -6,19 +6,23 @@
 use serde_json::{Value, json};
 
 pub use crate::orders::order::Answer;
-use crate::orders::order::{Event, Order, Shipment, Status, clean_number, safe_link};
+use crate::orders::order::{Event, Money, Order, Shipment, Status, clean_number, safe_link};
 
 /// The API version every request names (Shopify supports each for a year).
 pub const API_VERSION: &str = "2025-10";
 
 const QUERY: &str = "query Order($q: String!) { orders(first: 1, query: $q) { nodes { \
 name email phone displayFulfillmentStatus cancelledAt shippingAddress { countryCodeV2 } \
-fulfillments(first: 10) { displayStatus estimatedDeliveryAt trackingInfo(first: 1) { company number url } \
+totalPriceSet { shopMoney { amount currencyCode } } customer { tags } \
+fulfillments(first: 10) { displayStatus createdAt estimatedDeliveryAt trackingInfo(first: 1) { company number url } \
 events(first: 1, sortKey: HAPPENED_AT, reverse: true) { nodes { status happenedAt message } } } } } }";
 
-/// `/admin/api/<version>/graphql.json` of a shop.
-pub fn endpoint(shop_domain: &str) -> String {
-    format!("https://{shop_domain}/admin/api/{API_VERSION}/graphql.json")
+/// `/admin/api/<version>/graphql.json` of the shop at `origin` (`https://x.myshopify.com`).
+pub fn endpoint_at(origin: &str) -> String {
+    format!(
+        "{}/admin/api/{API_VERSION}/graphql.json",
+        origin.trim_end_matches('/')
+    )
 }
 
 /// The request body for order `number` (`None` when the number is not a clean one).
@@ -87,6 +91,7 @@ pub fn read(body: &str) -> Answer {
                     message: text(&event["message"]),
                 }),
                 estimated_delivery: text(&f["estimatedDeliveryAt"]),
+                shipped_at: text(&f["createdAt"]),
             }
         })
         .collect();
@@ -118,6 +123,20 @@ pub fn read(body: &str) -> Answer {
         phone: text(&node["phone"]),
         shipping_country: text(&node["shippingAddress"]["countryCodeV2"]),
         shipments,
+        total: money(&node["totalPriceSet"]["shopMoney"]),
+        customer_tags: node["customer"]["tags"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(text)
+            .collect(),
+    })
+}
+
+fn money(v: &Value) -> Option<Money> {
+    Some(Money {
+        amount: text(&v["amount"])?,
+        currency: text(&v["currencyCode"])?,
     })
 }
 
@@ -132,7 +151,7 @@ mod tests {
         assert_eq!(v["variables"]["q"], "name:#1001");
         assert!(request_body("1001 OR email:*").is_none());
         assert_eq!(
-            endpoint("shop.example"),
+            endpoint_at("https://shop.example"),
             "https://shop.example/admin/api/2025-10/graphql.json"
         );
     }
@@ -141,6 +160,7 @@ mod tests {
     fn reads_an_order_with_two_shipments() {
         let body = r##"{"data":{"orders":{"nodes":[{"name":"#1001","email":"ana@example.com","phone":null,
             "displayFulfillmentStatus":"PARTIALLY_FULFILLED","cancelledAt":null,"shippingAddress":{"countryCodeV2":"TH"},
+            "totalPriceSet":{"shopMoney":{"amount":"129.90","currencyCode":"EUR"}},"customer":{"tags":["VIP","newsletter"]},
             "fulfillments":[
               {"displayStatus":"IN_TRANSIT","estimatedDeliveryAt":"2026-12-05T00:00:00Z","trackingInfo":[{"company":"DHL Express","number":"JD014600006","url":"https://www.dhl.com/track?id=JD014600006"}],
                "events":{"nodes":[{"status":"IN_TRANSIT","happenedAt":"2026-12-01T08:12:00Z","message":"Departed Leipzig hub"}]}},
@@ -162,6 +182,8 @@ mod tests {
             Some("IN_TRANSIT")
         );
         assert_eq!(order.shipments[1].tracking_number, None);
+        assert_eq!(order.total.and_then(|m| m.thousandths()), Some(129_900));
+        assert_eq!(order.customer_tags, vec!["VIP", "newsletter"]);
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub fn store(default_region: Region, allowed: Option<Vec<Region>>) -> Merchant {
         translation: Default::default(),
         commerce: Default::default(),
         teams: Vec::new(),
+        orders: None,
     }
 }
 

@@ -178,6 +178,7 @@ mod tests {
             translation: Default::default(),
             commerce: Default::default(),
             teams: Vec::new(),
+            orders: None,
         }
     }
 

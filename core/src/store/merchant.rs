@@ -1,6 +1,7 @@
 //! Merchants the edge serves, from configuration validated once at start-up.
 
 use crate::commerce::policy::{CommercePolicy, PolicyError, RawPolicy};
+use crate::store::order_settings::{OrderSettings, OrderSettingsError, RawOrderSettings};
 use crate::teams::schedule::{RawTeam, Team, TeamError};
 use std::collections::BTreeMap;
 
@@ -32,6 +33,8 @@ pub struct Merchant {
     pub commerce: CommercePolicy,
     /// The people who take handoffs: time zones, hours, languages.
     pub teams: Vec<Team>,
+    /// Where the bot looks orders up, and who is a VIP; `None`: no lookups.
+    pub orders: Option<OrderSettings>,
 }
 
 /// A merchant's translation settings.
@@ -104,6 +107,8 @@ struct RawMerchant {
     commerce: RawPolicy,
     #[serde(default)]
     teams: Vec<RawTeam>,
+    #[serde(default)]
+    orders: Option<RawOrderSettings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -124,6 +129,8 @@ pub enum MerchantConfigError {
     Commerce(String, PolicyError),
     #[error("merchant {0:?}: {1}")]
     Team(String, TeamError),
+    #[error("merchant {0:?}: {1}")]
+    Orders(String, OrderSettingsError),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -194,6 +201,11 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
             .into_iter()
             .map(|t| Team::from_raw(t).map_err(|e| MerchantConfigError::Team(id.into(), e)))
             .collect::<Result<_, _>>()?,
+        orders: raw
+            .orders
+            .map(OrderSettings::from_raw)
+            .transpose()
+            .map_err(|e| MerchantConfigError::Orders(id.into(), e))?,
     })
 }
 

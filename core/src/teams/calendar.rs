@@ -72,6 +72,49 @@ pub fn parse_date(text: &str) -> Option<Date> {
     (civil_from_days(days_from_civil(date)) == date).then_some(date)
 }
 
+/// Unix ms of an ISO 8601 / RFC 3339 instant as stores send them: `2026-12-05T00:00:00Z`,
+/// with fractions or an offset (`+07:00`), or Magento's `2026-11-28 10:15:00` (UTC); a
+/// bare date is its midnight UTC.
+pub fn parse_instant(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let (date, rest) = text.split_at_checked(10)?;
+    let days = days_from_civil(parse_date(date)?);
+    let rest = rest.strip_prefix(['T', ' ']).unwrap_or(rest);
+    if rest.is_empty() {
+        return u64::try_from(days * DAY_MS).ok();
+    }
+    let (time, zone) = rest.split_at_checked(8)?;
+    let mut hms = time.split(':').map(|p| p.parse::<u32>().ok());
+    let (h, m, sec) = (hms.next()??, hms.next()??, hms.next()??);
+    if h > 23 || m > 59 || sec > 60 || time.len() != 8 {
+        return None;
+    }
+    // Fractions of a second are dropped.
+    let zone = zone
+        .strip_prefix('.')
+        .map_or(zone, |f| f.trim_start_matches(|c: char| c.is_ascii_digit()));
+    let offset_min: i64 = match zone {
+        "" | "Z" | "z" => 0,
+        _ => {
+            let sign = match zone.as_bytes()[0] {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            let (oh, om) = zone[1..]
+                .split_once(':')
+                .unwrap_or(zone[1..].split_at_checked(2)?);
+            let (oh, om): (i64, i64) = (oh.parse().ok()?, om.parse().ok()?);
+            if oh > 23 || om > 59 {
+                return None;
+            }
+            sign * (oh * 60 + om)
+        }
+    };
+    let ms = days * DAY_MS + i64::from(h * 3600 + m * 60 + sec) * 1000 - offset_min * 60_000;
+    u64::try_from(ms).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +130,26 @@ mod tests {
         assert_eq!(weekday(days_from_civil(d)), 1, "2026-12-01 is a Tuesday");
         assert_eq!(weekday(0), 3, "1970-01-01 was a Thursday");
         assert_eq!(parse_date("2026-02-29"), None);
+        let dec5 = days_from_civil(Date {
+            year: 2026,
+            month: 12,
+            day: 5,
+        }) as u64
+            * DAY_MS as u64;
+        assert_eq!(parse_instant("2026-12-05T00:00:00Z"), Some(dec5));
+        assert_eq!(parse_instant("2026-12-05"), Some(dec5));
+        assert_eq!(parse_instant("2026-12-05T07:00:00.123+07:00"), Some(dec5));
+        assert_eq!(parse_instant("2026-12-04 23:00:00"), Some(dec5 - 3_600_000));
+        assert_eq!(parse_instant("2026-12-04T19:00:00-0500"), Some(dec5));
+        for bad in [
+            "",
+            "tomorrow",
+            "2026-13-01",
+            "2026-12-05T25:00:00Z",
+            "2026-12-05T10:00:00+x",
+        ] {
+            assert_eq!(parse_instant(bad), None, "{bad}");
+        }
         assert_eq!(
             parse_date("2028-02-29"),
             Some(Date {

@@ -86,6 +86,7 @@ mod tests {
             translation: Default::default(),
             commerce: Default::default(),
             teams: Vec::new(),
+            orders: None,
         };
         assert_eq!(
             Glossary::for_store(&m).find("Welcome to sunny days!"),

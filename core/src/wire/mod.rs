@@ -2,6 +2,7 @@
 //! bodies, ids, the flat JSON codec (the widget carries no serde), the long-poll framing,
 //! and the names both shells must agree on. Imports `language`.
 
+pub mod card;
 pub mod error_code;
 pub mod ids;
 pub mod json;

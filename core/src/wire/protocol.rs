@@ -7,6 +7,7 @@
 
 use thiserror::Error;
 
+use crate::wire::card::{self, CardLine};
 pub use crate::wire::error_code::{ErrorBody, ErrorCode, ErrorDetail};
 use crate::wire::ids::ClientMessageId;
 use crate::wire::json::{JsonObject, JsonValue, JsonWriter};
@@ -79,6 +80,8 @@ pub struct MessageView {
     pub choices: Vec<QuickReply>,
     /// The stage a bot message announces (a handoff, a person joining).
     pub stage: Option<Stage>,
+    /// A card under a bot message (an order), said in `text` too (frames carry it as `cd`).
+    pub card: Vec<CardLine>,
 }
 
 /// A frame the edge sends.
@@ -256,6 +259,7 @@ impl ServerFrame {
                 )
                 .opt_str("ch", quick_reply::encode(&m.choices).as_deref())
                 .opt_str("stage", m.stage.map(Stage::as_str))
+                .opt_str("cd", card::encode(&m.card).as_deref())
                 .finish(),
             ServerFrame::Synced { last_seq } => {
                 header("synced").uint("last_seq", *last_seq).finish()
@@ -304,6 +308,9 @@ impl ServerFrame {
                     .map_or_else(Vec::new, |c| quick_reply::decode(&c)),
                 // A stage this build does not know is left out, not an error.
                 stage: f.opt_string("stage")?.and_then(|s| Stage::parse(&s)),
+                card: f
+                    .opt_string("cd")?
+                    .map_or_else(Vec::new, |c| card::decode(&c)),
             })),
             "synced" => Ok(ServerFrame::Synced {
                 last_seq: f.uint("last_seq")?,

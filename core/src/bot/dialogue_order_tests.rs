@@ -1,0 +1,86 @@
+//! The order conversation: number, then contact, then one lookup; the hourly limit; what
+//! a verified order changes.
+
+use crate::bot::dialogue::*;
+use crate::bot::dialogue_tests::{frustration, handed_off, said, turn};
+use crate::bot::handoff::{HandoffRules, Trigger};
+use crate::bot::order_reference::Contact;
+use crate::bot::reply::keys;
+
+#[test]
+fn where_is_my_order_asks_number_then_contact_then_looks_up() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let mut d = Dialogue::default();
+    let steps = d.on_message("where is my order?", turn(1, &f, &r));
+    assert_eq!(said(&steps), vec![keys::ASK_ORDER_NUMBER]);
+    assert_eq!(d.awaiting, Awaiting::OrderNumber);
+    let steps = d.on_message("#1001", turn(2, &f, &r));
+    assert_eq!(said(&steps), vec![keys::ASK_CONTACT]);
+    let steps = d.on_message("ana@example.com", turn(3, &f, &r));
+    assert_eq!(
+        steps,
+        vec![Step::LookUp {
+            order: "1001".into(),
+            contact: Contact::Email("ana@example.com".into())
+        }]
+    );
+    let verified = Verified {
+        masked: "#1001 · a•••@example.com".into(),
+        country: Some("TH".into()),
+        vip: false,
+    };
+    assert!(
+        d.looked_up(Lookup::Shown(verified.clone()), turn(4, &f, &r))
+            .is_empty()
+    );
+    assert_eq!(d.awaiting, Awaiting::Nothing);
+    assert_eq!(d.order_country.as_deref(), Some("TH"));
+    assert_eq!(d.order.as_deref(), Some("#1001 · a•••@example.com"));
+    // The merchant's VIP rule matched: shown, then a person takes over.
+    let vip = Verified {
+        vip: true,
+        ..verified
+    };
+    let steps = d.looked_up(Lookup::Shown(vip), turn(5, &f, &r));
+    assert_eq!(handed_off(&steps), Some(Trigger::Vip));
+}
+
+#[test]
+fn everything_in_one_message_goes_straight_to_the_lookup() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let mut d = Dialogue::default();
+    let steps = d.on_message(
+        "where is my order 10293? my email is ana@example.com",
+        turn(1, &f, &r),
+    );
+    assert!(
+        matches!(&steps[..], [Step::LookUp { order, .. }] if order == "10293"),
+        "{steps:?}"
+    );
+}
+
+#[test]
+fn lookups_are_limited_per_hour() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let mut d = Dialogue::default();
+    for n in 0..LOOKUPS_PER_HOUR as u64 {
+        let steps = d.on_message(
+            &format!("order #{} ana@example.com", 1000 + n),
+            turn(n * 1000, &f, &r),
+        );
+        assert!(matches!(steps[..], [Step::LookUp { .. }]), "{n}: {steps:?}");
+        assert!(
+            !d.looked_up(Lookup::NoMatch, turn(n * 1000, &f, &r))
+                .is_empty()
+        );
+    }
+    let steps = d.on_message("order #1999 ana@example.com", turn(10_000, &f, &r));
+    assert_eq!(handed_off(&steps), Some(Trigger::Lookups));
+    // An hour later the shopper could look up again (after the person hands back).
+    let _ = d.handed_back();
+    let steps = d.on_message(
+        "order #1999 ana@example.com",
+        turn(3_600_000 + 5_000, &f, &r),
+    );
+    assert!(matches!(steps[..], [Step::LookUp { .. }]), "{steps:?}");
+}
