@@ -37,17 +37,19 @@ fn taxes() -> &'static ImportTaxes {
 }
 
 /// The answer to the shopper's `question` about `intent`: the store's settings and the
-/// country's rules, its knowledge base, or both, as core's `bot::answering` decides.
+/// rules of `country` (a verified order's, else the session's), its knowledge base, or
+/// both, as core's `bot::answering` decides.
 pub async fn answer(
     env: &Env,
     session: &Session,
+    country: Option<&str>,
     intent: Intent,
     question: &str,
     now_ms: u64,
 ) -> Answered {
     let topic = answering::topic(intent);
     let (rules, law) = topic
-        .and_then(|t| from_rules(env, session, t, now_ms))
+        .and_then(|t| from_rules(env, session, country, t, now_ms))
         .map_or((None, None), |(rules, law)| (Some(rules), law));
     if answering::settled_by_rules(topic, rules.is_some()) {
         return rules.map_or(Answered::Nothing, Answered::Rules);
@@ -56,15 +58,16 @@ pub async fn answer(
     answering::choose(topic, rules, law, found)
 }
 
-/// What the store's settings and the session country's rules say about `topic`, in the
-/// shopper's language: all of it, and the country's law alone (when it has one).
+/// What the store's settings and `country`'s rules say about `topic`, in the shopper's
+/// language: all of it, and the country's law alone (when it has one).
 fn from_rules(
     env: &Env,
     session: &Session,
+    country: Option<&str>,
     topic: Topic,
     now_ms: u64,
 ) -> Option<(OwnWords, Option<OwnWords>)> {
-    let country = session.country.as_deref()?;
+    let country = country?;
     let config = Config::of(env);
     let merchant = session.store(&config)?;
     let name = country_name(&session.locale, country);

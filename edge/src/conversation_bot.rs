@@ -2,14 +2,16 @@
 //! dialogue decides what happens; this file only performs its steps (store what it says,
 //! queue the conversation for a person) and keeps its state. A handoff that could not reach
 //! the queue is retried by the object's alarm until it has. Answers come from the store's
-//! knowledge base (`bot_answers.rs`); order lookups are not configured yet: the dialogue
-//! hears "unavailable", and offers a person.
+//! knowledge base (`bot_answers.rs`), orders from the store's system (`order_lookup.rs`),
+//! shown only to the shopper who gave the checkout contact.
 
 use caravan_core::agents::handoff_summary::{HandoffSummary, LAST_MESSAGES, Whereabouts};
 use caravan_core::bot::dialogue::{Availability, Dialogue, Lookup, Stage, Step, Turn};
 use caravan_core::bot::frustration::Frustration;
 use caravan_core::bot::handoff::HandoffRules;
-use caravan_core::bot::reply::Choice;
+use caravan_core::bot::order_answer;
+use caravan_core::bot::order_reference::Contact;
+use caravan_core::bot::reply::{Choice, Say};
 use caravan_core::conversation::bot_turn;
 use caravan_core::conversation::rules::ConversationLog;
 use caravan_core::language::language_id;
@@ -24,8 +26,8 @@ use crate::conversation_object::Conversation;
 use crate::locales::bot_words;
 use crate::object_session::{self, Session};
 use crate::sql_log::{SqlLog, SqlLogError};
-use crate::time_zones::{IntlZones, local_moment};
-use crate::{bot_answers, dialogue_store, handoff_queue};
+use crate::time_zones::{IntlMoments, IntlZones, local_moment};
+use crate::{bot_answers, dialogue_store, handoff_queue, order_lookup};
 
 /// Rounds of steps one message may cause (say, answer, say…): a bound, not a budget.
 const MAX_ROUNDS: usize = 4;
@@ -116,11 +118,20 @@ impl Conversation {
                         }
                     }
                     Step::Answer { intent, text } => {
+                        let country = dialogue
+                            .order_country
+                            .as_deref()
+                            .or(session.country.as_deref());
                         let found =
-                            bot_answers::answer(&self.env, session, intent, &text, now).await;
+                            bot_answers::answer(&self.env, session, country, intent, &text, now)
+                                .await;
                         steps.extend(dialogue.answered(found, turn));
                     }
-                    Step::LookUp { .. } => steps.extend(dialogue.looked_up(Lookup::Unavailable)),
+                    Step::LookUp { order, contact } => {
+                        let (card, heard) = self.look_up(session, &order, &contact).await;
+                        steps.extend(card.map(Step::Say));
+                        steps.extend(dialogue.looked_up(heard, turn));
+                    }
                     Step::Say(_) => {}
                 }
             }
@@ -133,6 +144,36 @@ impl Conversation {
             Some(e) => Err(e),
             None => Ok(frames),
         }
+    }
+
+    /// Looks order `number` up in the session's store and checks `contact` against it: the
+    /// card to show (only to its owner) and what the dialogue hears.
+    async fn look_up(
+        &self,
+        session: &Session,
+        number: &str,
+        contact: &Contact,
+    ) -> (Option<Say>, Lookup) {
+        let config = Config::of(&self.env);
+        let Some(merchant) = session.store(&config) else {
+            return (None, Lookup::Unavailable);
+        };
+        let Some(settings) = &merchant.orders else {
+            return (None, Lookup::Unavailable);
+        };
+        let outcome = order_lookup::look_up(&self.env, settings, number).await;
+        let moments = IntlMoments {
+            tag: session.locale.clone(),
+            zone: session.time_zone.clone(),
+        };
+        order_answer::checked(
+            outcome,
+            contact,
+            &settings.vip,
+            &merchant.commerce,
+            session.country.as_deref(),
+            &moments,
+        )
     }
 
     /// Puts this conversation's summary in its merchant's queue, in its region; `false`

@@ -28,6 +28,9 @@ use crate::placement_record::{self, PlacementRecord};
 use crate::sql_log::{self, SqlLog};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
+/// A stored shopper message the bot answers next: its text and the quick reply tapped.
+type ForBot = Option<(String, Option<String>)>;
+
 const MAX_FRAME_BYTES: usize = 32 * 1024;
 
 #[durable_object]
@@ -143,9 +146,12 @@ impl DurableObject for Conversation {
                 &ServerFrame::error(ErrorCode::Unauthorized, "no verified session"),
             );
         };
-        for reply in self.process(&session, frame).await {
+        let (replies, for_bot) = self.process(&session, frame).await;
+        // The sender has its ack before the bot answers: a lookup may take seconds.
+        for reply in replies {
             send(&ws, &reply)?;
         }
+        self.answer(&session, for_bot).await;
         Ok(())
     }
 
@@ -195,8 +201,9 @@ impl Conversation {
     }
 
     /// Handles one frame from either transport: stores, broadcasts to the sockets, wakes
-    /// the polls, and returns the replies for the sender.
-    async fn process(&self, session: &Session, frame: ClientFrame) -> Vec<ServerFrame> {
+    /// the polls, and returns the replies for the sender and what the bot answers next
+    /// (see [`Conversation::answer`]).
+    async fn process(&self, session: &Session, frame: ClientFrame) -> (Vec<ServerFrame>, ForBot) {
         let sql = self.state.storage().sql();
         let send_id = match &frame {
             ClientFrame::Send { id, .. } => Some(*id),
@@ -233,14 +240,6 @@ impl Conversation {
         match outcome {
             Ok(outcome) => {
                 self.broadcast(&outcome.broadcast);
-                // The bot answers after the shopper's message is stored and broadcast; a
-                // failure here loses nothing the shopper wrote.
-                if let Some((text, choice)) = &outcome.for_bot {
-                    match self.bot_turn(session, text, choice.as_deref()).await {
-                        Ok(frames) => self.broadcast(&frames),
-                        Err(e) => worker::console_error!("bot turn: {e}"),
-                    }
-                }
                 // Translated right after this answer, in the alarm: a failure there is
                 // retried by the runtime, and the shopper's ack never waits for it.
                 if outcome.awaits_translation()
@@ -248,16 +247,29 @@ impl Conversation {
                 {
                     worker::console_error!("could not schedule translation: {e}");
                 }
-                outcome.reply
+                (outcome.reply, outcome.for_bot)
             }
             Err(e) => {
                 worker::console_error!("{e}");
-                vec![ServerFrame::Error {
+                let error = ServerFrame::Error {
                     code: ErrorCode::Internal,
                     message: "the message could not be stored; retry".into(),
                     id: send_id,
-                }]
+                };
+                (vec![error], None)
             }
+        }
+    }
+
+    /// The bot's turn after a stored shopper message, broadcast; a failure here loses
+    /// nothing the shopper wrote.
+    async fn answer(&self, session: &Session, for_bot: ForBot) {
+        let Some((text, choice)) = for_bot else {
+            return;
+        };
+        match self.bot_turn(session, &text, choice.as_deref()).await {
+            Ok(frames) => self.broadcast(&frames),
+            Err(e) => worker::console_error!("bot turn: {e}"),
         }
     }
 
@@ -287,7 +299,13 @@ impl Conversation {
         let mut replies = Vec::new();
         for frame in frames {
             match frame {
-                Ok(frame) => replies.extend(self.process(session, frame).await),
+                Ok(frame) => {
+                    let (replied, for_bot) = self.process(session, frame).await;
+                    replies.extend(replied);
+                    // Over HTTP the response waits for the bot's turn: the object's work
+                    // ends with the request.
+                    self.answer(session, for_bot).await;
+                }
                 Err(e) => replies.push(ServerFrame::error(e.code(), e.to_string())),
             }
         }
@@ -302,7 +320,11 @@ impl Conversation {
             return ApiError::new(ErrorCode::InvalidRequest, "poll needs `after` and `wait`")
                 .into_response();
         };
-        let resume = || self.process(session, ClientFrame::Resume { after: query.after });
+        let resume = async || {
+            self.process(session, ClientFrame::Resume { after: query.after })
+                .await
+                .0
+        };
         let changed = self.changes.next();
         let replay = resume().await;
         // More than `synced` alone (or an error): answer now.

@@ -26,6 +26,7 @@ mod knowledge_object;
 mod locales;
 mod object_call;
 mod object_session;
+mod order_lookup;
 mod placement_record;
 mod random;
 mod request;

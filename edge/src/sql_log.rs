@@ -4,6 +4,7 @@
 //! messages until the write is durable, so an ack never outruns its message.
 
 use caravan_core::conversation::rules::{ConversationLog, StoredMessage};
+use caravan_core::wire::card;
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::message_translation::{MessageTranslation, TranslationState};
 use caravan_core::wire::protocol::Author;
@@ -24,7 +25,8 @@ const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS messages (
     tr_via TEXT,
     tr_why TEXT,
     choices TEXT,
-    stage TEXT
+    stage TEXT,
+    card TEXT
 )";
 
 /// Columns added after the first release, for objects whose table predates them.
@@ -37,9 +39,10 @@ const ADDED_COLUMNS: &[&str] = &[
     "tr_why TEXT",
     "choices TEXT",
     "stage TEXT",
+    "card TEXT",
 ];
 
-const COLUMNS: &str = "seq, author, text, at, client_id, lang, tr_state, tr_lang, tr_text, tr_via, tr_why, choices, stage";
+const COLUMNS: &str = "seq, author, text, at, client_id, lang, tr_state, tr_lang, tr_text, tr_via, tr_why, choices, stage, card";
 
 #[derive(Debug, thiserror::Error)]
 #[error("conversation storage: {0}")]
@@ -73,6 +76,9 @@ struct Row {
     choices: Option<String>,
     #[serde(default)]
     stage: Option<String>,
+    /// A card, as the wire's `cd` field spells it.
+    #[serde(default)]
+    card: Option<String>,
 }
 
 impl Row {
@@ -105,6 +111,7 @@ impl Row {
                 .as_deref()
                 .map_or_else(Vec::new, quick_reply::decode),
             stage: self.stage.as_deref().and_then(Stage::parse),
+            card: self.card.as_deref().map_or_else(Vec::new, card::decode),
         })
     }
 }
@@ -191,9 +198,10 @@ impl ConversationLog for SqlLog<'_> {
         values.extend(translation_values(m.translation.as_ref()));
         values.push(quick_reply::encode(&m.choices).into());
         values.push(m.stage.map(|s| s.as_str().to_owned()).into());
+        values.push(card::encode(&m.card).into());
         self.sql.exec(
             &format!(
-                "INSERT INTO messages ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO messages ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
             values,
         )?;

@@ -1,7 +1,9 @@
 //! Time zones from the runtime's ICU data (`Intl.DateTimeFormat`): a zone's offset from UTC
 //! at an instant, for core's team schedules, and a moment told in the shopper's own
-//! language and zone ("Monday 09:00"). Unknown zones answer `None`, never an exception.
+//! language and zone ("Monday 09:00"), and an order's days and moments. Unknown zones answer
+//! `None`, never an exception.
 
+use caravan_core::bot::order_answer::Moments;
 use caravan_core::teams::availability::Zones;
 use caravan_core::teams::calendar::{Date, days_from_civil};
 use wasm_bindgen::{JsCast, JsValue};
@@ -95,4 +97,54 @@ pub fn local_moment(tag: &str, zone: Option<&str>, utc_ms: u64) -> String {
     zone.and_then(|z| in_zone(z, false))
         .or_else(|| in_zone("UTC", true))
         .unwrap_or_default()
+}
+
+/// Days and moments of an order (delivery estimates, carrier events) in the shopper's
+/// language and zone (UTC, named, when the zone is unknown).
+#[derive(Debug, Clone)]
+pub struct IntlMoments {
+    pub tag: String,
+    pub zone: Option<String>,
+}
+
+impl IntlMoments {
+    fn format(&self, utc_ms: u64, fields: &[(&str, &str)]) -> String {
+        let date = js_sys::Date::new(&JsValue::from_f64(utc_ms as f64));
+        let in_zone = |zone: &str, named: bool| {
+            let mut options = vec![("timeZone", zone)];
+            options.extend_from_slice(fields);
+            if named {
+                options.push(("timeZoneName", "short"));
+            }
+            formatter(&self.tag, &options)
+                .and_then(|f| call(&f, "format", &date))
+                .and_then(|s| s.as_string())
+        };
+        self.zone
+            .as_deref()
+            .and_then(|z| in_zone(z, false))
+            .or_else(|| in_zone("UTC", fields.iter().any(|(k, _)| *k == "hour")))
+            .unwrap_or_default()
+    }
+}
+
+impl Moments for IntlMoments {
+    fn day(&self, at_ms: u64) -> String {
+        self.format(
+            at_ms,
+            &[("weekday", "short"), ("day", "numeric"), ("month", "short")],
+        )
+    }
+
+    fn moment(&self, at_ms: u64) -> String {
+        self.format(
+            at_ms,
+            &[
+                ("day", "numeric"),
+                ("month", "short"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+            ],
+        )
+    }
 }

@@ -23,7 +23,7 @@ async function ask(country, locale, text) {
   const id = uuidv7();
   ws.send({ type: 'send', id, text });
   const ack = await ws.next((f) => f.type === 'ack' && f.id === id);
-  const answer = ws.frames.find((f) => f.type === 'message' && f.seq === ack.seq + 1);
+  const [answer] = await ws.messagesAfter(ack.seq, 1);
   ws.close();
   return answer;
 }

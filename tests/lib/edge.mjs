@@ -190,13 +190,34 @@ export class FrameClient {
     });
   }
 
+  /** Resolves with the first `count` messages after `seq`, in order, once all are in (the
+   * bot answers after the ack, so its messages follow it). */
+  async messagesAfter(seq, count, timeoutMs = 10_000) {
+    const after = () => this.frames.filter((f) => f.type === 'message' && f.seq > seq).sort((a, b) => a.seq - b.seq);
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${count} messages after ${seq} expected; got ${JSON.stringify(this.frames)}`)), timeoutMs);
+      const check = () => {
+        if (after().length < count) return false;
+        clearTimeout(timer);
+        resolve();
+        return true;
+      };
+      if (!check()) this.waiters.push(check);
+    });
+    const got = after().slice(0, count);
+    this.frames = this.frames.filter((f) => !got.includes(f));
+    return got;
+  }
+
   /** Sends `resume` and resolves with the replayed messages once `synced` arrives. */
   async resume(after = 0) {
     // Forget live messages already received, so only the replay is returned.
     this.frames = this.frames.filter((f) => f.type !== 'message');
     this.send({ type: 'resume', after });
     const synced = await this.next((f) => f.type === 'synced');
-    const messages = this.frames.filter((f) => f.type === 'message');
+    // A live message broadcast meanwhile is one of the replayed ones: each seq once.
+    const bySeq = new Map(this.frames.filter((f) => f.type === 'message').map((m) => [m.seq, m]));
+    const messages = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
     this.frames = this.frames.filter((f) => f.type !== 'message');
     return { messages, lastSeq: synced.last_seq };
   }

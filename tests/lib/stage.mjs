@@ -9,12 +9,14 @@ import { launch } from './browser.mjs';
 export const artifacts = new URL('../artifacts/', import.meta.url);
 
 /** Registers the suite's hooks; the returned object holds `edge` and `browser` once started.
- * `vars` adds variables and secrets to the edge (see `WranglerDev`). */
+ * `vars` adds variables and secrets to the edge (see `WranglerDev`), or is an async
+ * function that makes them (after starting stand-ins whose addresses they name). */
 export function stage(vars = {}) {
   const s = {};
   before(async () => {
     mkdirSync(artifacts, { recursive: true });
-    [s.edge, s.browser] = await Promise.all([new WranglerDev({ vars }).start(), launch()]);
+    const made = typeof vars === 'function' ? await vars() : vars;
+    [s.edge, s.browser] = await Promise.all([new WranglerDev({ vars: made }).start(), launch()]);
   });
   after(async () => {
     await s.browser?.close();

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use caravan_core::delivery::timeline::{Delivery, Entry};
+use caravan_core::wire::card::CardLine;
 use caravan_core::wire::protocol::Author;
 use caravan_core::wire::quick_reply::QuickReply;
 use leptos::prelude::*;
@@ -49,6 +50,8 @@ pub(crate) struct Item {
     state: Option<(Element, Text)>,
     /// The quick-reply buttons, with what they were drawn for.
     choices: Option<(Element, Vec<QuickReply>, Vec<Listener>)>,
+    /// The card under the text, with what it was drawn for.
+    card: Option<(Element, Vec<CardLine>)>,
     chat: Chat,
 }
 
@@ -71,6 +74,7 @@ pub(crate) struct Message {
     /// Offered only under the latest message: older choices are past.
     choices: Vec<QuickReply>,
     stage: Option<&'static str>,
+    card: Vec<CardLine>,
 }
 
 /// What `entry` shows; `latest` when nothing follows it.
@@ -89,10 +93,17 @@ pub(crate) fn message(chat: Chat, entry: Entry, latest: bool) -> Message {
     let key = entry.key;
     let in_original = chat.originals.with_untracked(|o| o.contains(&key));
     let translated = entry.translation.is_some();
-    let body = match entry.translation {
+    let mut body = match entry.translation {
         Some(translation) if !in_original => translation,
         _ => entry.text,
     };
+    // The text says the card's lines too (for text-only clients); with the card drawn, its
+    // first line introduces it.
+    if !entry.card.is_empty()
+        && let Some(first) = body.lines().next()
+    {
+        body = first.to_owned();
+    }
     Message {
         class: author_class(entry.author),
         author: entry.author.as_str(),
@@ -117,6 +128,7 @@ pub(crate) fn message(chat: Chat, entry: Entry, latest: bool) -> Message {
         state: mine.then(|| chat.t(label)),
         choices: if latest { entry.choices } else { Vec::new() },
         stage: entry.stage.map(|s| s.as_str()),
+        card: entry.card,
     }
 }
 
@@ -222,6 +234,7 @@ impl Item {
             at: None,
             state: None,
             choices: None,
+            card: None,
             chat,
         };
         item.patch_optionals(m);
@@ -285,6 +298,49 @@ impl Item {
             STATE.1,
         );
         self.patch_choices(&m.choices);
+        self.patch_card(&m.card);
+    }
+
+    /// Draws the card (labelled lines, a value a link when it has one) after the text.
+    fn patch_card(&mut self, card: &[CardLine]) {
+        if self
+            .card
+            .as_ref()
+            .map_or(card.is_empty(), |(_, drawn)| drawn == card)
+        {
+            return;
+        }
+        if let Some((el, _)) = self.card.take() {
+            el.remove();
+        }
+        if card.is_empty() {
+            return;
+        }
+        let fragment = document().create_document_fragment();
+        let dl = element(&fragment, "dl", &[("class", "cv-card"), ("dir", "auto")]);
+        for line in card {
+            text(&element(&dl, "dt", &[]), &line.label);
+            let dd = element(&dl, "dd", &[]);
+            match &line.link {
+                Some(link) => {
+                    let a = element(
+                        &dd,
+                        "a",
+                        &[
+                            ("href", link),
+                            ("target", "_blank"),
+                            ("rel", "noopener noreferrer"),
+                        ],
+                    );
+                    text(&a, &line.value);
+                }
+                None => {
+                    text(&dd, &line.value);
+                }
+            }
+        }
+        let _ = self.li.insert_before(&fragment, Some(&self.tr));
+        self.card = Some((dl, card.to_vec()));
     }
 
     /// Redraws the quick replies only when they changed; a tap sends the label as the

@@ -322,7 +322,11 @@ impl Dialogue {
                 None => Some(vec![Step::Say(Say::key(keys::ASK_ORDER_NUMBER))]),
             },
             Awaiting::Contact { order } => match found {
-                Some(found) => Some(self.order_steps(number.unwrap_or(order), Some(found), turn)),
+                Some(found) => {
+                    // A phone number alone also reads as an order number: it is the contact.
+                    let number = number.filter(|n| found != Contact::Phone(n.clone()));
+                    Some(self.order_steps(number.unwrap_or(order), Some(found), turn))
+                }
                 None if matches!(reading, Understanding::Sure { intent, .. } if *intent != Intent::OrderStatus) => {
                     None
                 }

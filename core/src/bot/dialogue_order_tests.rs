@@ -84,3 +84,18 @@ fn lookups_are_limited_per_hour() {
     );
     assert!(matches!(steps[..], [Step::LookUp { .. }]), "{steps:?}");
 }
+
+#[test]
+fn a_phone_number_given_as_the_contact_is_not_taken_for_a_new_order_number() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let mut d = Dialogue::default();
+    d.on_message("where is my order #1001?", turn(1, &f, &r));
+    let steps = d.on_message("0812345678", turn(2, &f, &r));
+    assert_eq!(
+        steps,
+        vec![Step::LookUp {
+            order: "1001".into(),
+            contact: Contact::Phone("0812345678".into())
+        }]
+    );
+}

@@ -1,5 +1,6 @@
 //! The bot: what a shopper wants (intents: features, the compiled-in model, the rules that
-//! come first) and what it says and when (greetings, seasonal wishes). Imports `language` and `wire`.
+//! come first) and what it says and when (greetings, seasonal wishes, a verified order's
+//! card). Imports `language`, `wire`, `commerce`, `orders`, `teams` and `knowledge`.
 
 pub mod answering;
 pub mod dialogue;

@@ -68,17 +68,27 @@ pub fn contact(text: &str) -> Option<Contact> {
                 && !t[local.len() + 1..].contains('@');
             valid.then(|| Contact::Email(t.to_owned()))
         });
-    email.or_else(|| phone(text).map(Contact::Phone))
+    // An order number can look like a phone number: with both in one message, the phone
+    // is the other run of digits.
+    let phones = phones(text);
+    let number = order_number(text);
+    let phone = phones
+        .iter()
+        .find(|p| phones.len() == 1 || number.as_deref() != Some(p.as_str()))
+        .cloned();
+    email.or_else(|| phone.map(Contact::Phone))
 }
 
-/// A run of 8 to 15 digits, allowing spaces, dots, dashes and brackets between them and a
+/// Runs of 8 to 15 digits, allowing spaces, dots, dashes and brackets between them and a
 /// leading `+`: "+66 81 234 5678", "(11) 98765-4321".
-fn phone(text: &str) -> Option<String> {
+fn phones(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
     let mut digits = String::new();
-    let flush = |digits: &mut String| -> Option<String> {
-        let found = (8..=15).contains(&digits.len()).then(|| digits.clone());
+    let mut flush = |digits: &mut String| {
+        if (8..=15).contains(&digits.len()) {
+            found.push(digits.clone());
+        }
         digits.clear();
-        found
     };
     let mut gap = 0;
     for c in text.chars() {
@@ -88,13 +98,12 @@ fn phone(text: &str) -> Option<String> {
         } else if matches!(c, ' ' | '.' | '-' | '(' | ')' | '+') && gap < 2 {
             gap += 1;
         } else {
-            if let Some(found) = flush(&mut digits) {
-                return Some(found);
-            }
+            flush(&mut digits);
             gap = 0;
         }
     }
-    flush(&mut digits)
+    flush(&mut digits);
+    found
 }
 
 #[cfg(test)]
@@ -150,5 +159,14 @@ mod tests {
         );
         assert_eq!(contact("order 10293"), None);
         assert_eq!(contact("a@b"), None);
+        // The order number is not the phone, even when it could be one.
+        assert_eq!(
+            contact("where is my order 000000123? my phone is +84 90 123 4567"),
+            Some(Contact::Phone("84901234567".into()))
+        );
+        assert_eq!(
+            contact("0812345678"),
+            Some(Contact::Phone("0812345678".into()))
+        );
     }
 }

@@ -87,6 +87,9 @@ fn message(
     // The card's lines in plain words: text mode and the lite chat show only the text.
     for line in &card {
         text.push_str(&format!("\n{}: {}", line.label, line.value));
+        if let Some(link) = &line.link {
+            text.push_str(&format!(" {link}"));
+        }
     }
     let choices = say
         .choices
@@ -160,5 +163,42 @@ mod tests {
             }]
         );
         assert_eq!(stored[1].lang.as_deref(), Some("th"));
+    }
+
+    #[test]
+    fn a_card_is_said_in_the_text_too() {
+        use crate::bot::reply::{SayLine, Words};
+        let mut log = MemoryLog::default();
+        let card = Say {
+            args: vec![("number", "#1001".into())],
+            card: vec![
+                SayLine {
+                    label: Words::Key("order-status", Vec::new()),
+                    value: Words::Joined(vec![
+                        Words::Key("order-status-shipped", Vec::new()),
+                        Words::Text("1 Dec".into()),
+                    ]),
+                    link: None,
+                },
+                SayLine {
+                    label: Words::Key("order-tracking", Vec::new()),
+                    value: Words::Text("JD014600006".into()),
+                    link: Some("https://dhl.example/JD014600006".into()),
+                },
+            ],
+            ..Say::key(keys::ORDER_FOUND)
+        };
+        let Ok(turn) = say(&mut log, vec![Step::Say(card)], &words, "th", 7);
+        assert_eq!(turn.broadcast.len(), 1);
+        let stored = &log.messages()[0];
+        assert_eq!(
+            stored.text,
+            "<bot-order-found number=#1001>\n<order-status>: <order-status-shipped> · 1 Dec\n<order-tracking>: JD014600006 https://dhl.example/JD014600006"
+        );
+        assert_eq!(stored.card.len(), 2);
+        assert_eq!(
+            stored.card[1].link.as_deref(),
+            Some("https://dhl.example/JD014600006")
+        );
     }
 }

@@ -64,7 +64,7 @@ enum Phase {
     Order,
     /// Magento: the order is found, its shipments are asked for.
     Shipments {
-        order: Order,
+        order: Box<Order>,
         entity_id: u64,
     },
 }
@@ -179,7 +179,7 @@ impl OrderLookup {
                 let (answer, entity_id) = magento::read_orders(body);
                 if let (Answer::Found(order), Some(entity_id)) = (&answer, entity_id) {
                     self.phase = Phase::Shipments {
-                        order: order.clone(),
+                        order: Box::new(order.clone()),
                         entity_id,
                     };
                     self.tries = 1;
@@ -191,7 +191,7 @@ impl OrderLookup {
                 answer
             }
             (Phase::Shipments { order, .. }, _) => {
-                let mut order = order.clone();
+                let mut order = (**order).clone();
                 order.shipments = magento::read_shipments(body);
                 Answer::Found(order)
             }
@@ -222,7 +222,7 @@ impl OrderLookup {
     /// Magento's order without its tracks still answers the shopper.
     fn give_up(&mut self, why: String) -> Next {
         match &self.phase {
-            Phase::Shipments { order, .. } => Next::Done(Outcome::Found(order.clone())),
+            Phase::Shipments { order, .. } => Next::Done(Outcome::Found((**order).clone())),
             Phase::Order => Next::Done(Outcome::Unavailable(why)),
         }
     }
