@@ -1,7 +1,8 @@
 // The bot in the real widget and lite chat (Chromium against `wrangler dev`): its quick
 // replies, used from the keyboard; the handoff to a person, shown as the conversation's
 // state, with the bot quiet afterwards and the agent's reply delivered; axe over both chats
-// with quick replies and the handoff on screen; returns answered by the shopper's country.
+// with quick replies and the handoff on screen; returns answered by the shopper's country;
+// a knowledge-base edit through the admin API heard at the next turn.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chat } from '../lib/browser.mjs';
@@ -10,7 +11,12 @@ import { violations } from '../lib/axe.mjs';
 
 const AGENT = 'e2e-bot-agent-token-for-tests-only-0123456';
 const demo = { name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en', commerce: { return_days: 30 } };
-const suite = stage({ CARAVAN_AGENT_TOKENS: JSON.stringify({ demo: AGENT }), CARAVAN_MERCHANTS: JSON.stringify({ demo }) });
+const ADMIN = 'e2e-bot-admin-token-for-tests-only-0123456';
+const suite = stage({
+  CARAVAN_AGENT_TOKENS: JSON.stringify({ demo: AGENT }),
+  CARAVAN_ADMIN_TOKENS: JSON.stringify({ demo: ADMIN }),
+  CARAVAN_MERCHANTS: JSON.stringify({ demo }),
+});
 
 const LITE = 'caravan-chat section[data-mode="lite"]';
 const views = {
@@ -92,4 +98,27 @@ test('an Arabic-speaking shopper asking about returns hears of the EU\'s 14 days
     await page.screenshot({ path: new URL(`bot-returns-${country}.png`, artifacts).pathname });
     await context.close();
   }
+});
+
+test('a knowledge-base edit through the admin API is the bot\'s next answer in the same conversation', async () => {
+  const entry = (answer) => ({ questions: { en: ['Do you offer gift wrapping?'] }, answers: { en: answer }, tags: ['product_question'] });
+  const put = (answer) => fetch(`${suite.edge.url}/v1/admin/merchants/demo/kb/gift-wrap`, {
+    method: 'PUT', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(entry(answer)),
+  });
+  assert.equal((await put('Gift wrapping is free on every order.')).status, 200);
+  const context = await suite.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(suite.edge.url + '/');
+  await page.click(chat.launcher);
+  const bot = page.locator(`${chat.theirs}[data-author="bot"] .cv-text`);
+  await page.fill(chat.input, 'Do you offer gift wrapping?');
+  await page.press(chat.input, 'Enter');
+  await bot.filter({ hasText: 'Gift wrapping is free on every order.' }).waitFor({ timeout: 10_000 })
+    .catch(async (e) => assert.fail(`${e.message}: ${await bot.allTextContents()}`));
+  assert.equal((await put('Gift wrapping costs €3 and includes a card.')).status, 200);
+  await page.fill(chat.input, 'Do you offer gift wrapping?');
+  await page.press(chat.input, 'Enter');
+  await bot.filter({ hasText: 'Gift wrapping costs €3 and includes a card.' }).waitFor({ timeout: 10_000 })
+    .catch(async (e) => assert.fail(`${e.message}: ${await bot.allTextContents()}`));
+  await context.close();
 });
