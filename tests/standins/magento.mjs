@@ -13,7 +13,7 @@
 //   %resources.", parameters: {resources: "Magento_Sales::actions_view"}}; 400 for a search
 //   it cannot read; 503 with the HTML maintenance page (server_error); slow (after `slowMs`).
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer } from 'node:http';
+import { StandinServer } from './server.mjs';
 
 export const MAGENTO_ORDERS = [
   {
@@ -40,11 +40,12 @@ function oauthParams(header) {
   return out;
 }
 
-export class MagentoStandin {
+export class MagentoStandin extends StandinServer {
   constructor({
     token = 'magento-integration-token', bearerAllowed = true,
     oauth = { consumer_key: 'ck-test', consumer_secret: 'cs-test', access_token: 'at-test', access_token_secret: 'ats-test' },
   } = {}) {
+    super();
     this.token = token;
     this.bearerAllowed = bearerAllowed;
     this.oauth = oauth;
@@ -53,24 +54,6 @@ export class MagentoStandin {
     /** ok, server_error, slow, shipments_error. */
     this.mode = 'ok';
     this.slowMs = 8000;
-    this.requests = [];
-    this.sockets = new Set();
-  }
-
-  async start() {
-    this.server = createServer((req, res) => this.#serve(req, res));
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${this.server.address().port}`;
-    return this;
-  }
-
-  async stop() {
-    for (const s of this.sockets) s.destroy();
-    await new Promise((resolve) => this.server.close(resolve));
   }
 
   #send(res, status, body) {
@@ -109,7 +92,7 @@ export class MagentoStandin {
     return [at('field'), at('value'), at('conditionType') ?? 'eq'];
   }
 
-  async #serve(req, res) {
+  async serve(req, res) {
     const url = new URL(req.url, this.url);
     const request = { method: req.method, path: url.pathname, query: url.search, authorization: req.headers.authorization, at: Date.now() };
     this.requests.push(request);

@@ -11,7 +11,7 @@
 //   documentation}}], extensions.cost with the bucket empty} (GraphQL's leaky bucket).
 // - Modes for failures Shopify has: server_error (503 {errors: "Service Unavailable"}),
 //   slow (answers after `slowMs`).
-import { createServer } from 'node:http';
+import { StandinServer } from './server.mjs';
 
 const VERSION = '2025-10';
 const QUERY_COST = 14;
@@ -59,32 +59,15 @@ export const SHOPIFY_ORDERS = [
   },
 ];
 
-export class ShopifyStandin {
+export class ShopifyStandin extends StandinServer {
   constructor({ token = 'shpat_test_token', orders = SHOPIFY_ORDERS } = {}) {
+    super();
     this.token = token;
     this.orders = orders;
     /** ok, server_error, slow; `throttled` answers THROTTLED that many times first. */
     this.mode = 'ok';
     this.throttled = 0;
     this.slowMs = 8000;
-    this.requests = [];
-    this.sockets = new Set();
-  }
-
-  async start() {
-    this.server = createServer((req, res) => this.#serve(req, res));
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${this.server.address().port}`;
-    return this;
-  }
-
-  async stop() {
-    for (const s of this.sockets) s.destroy();
-    await new Promise((resolve) => this.server.close(resolve));
   }
 
   #send(res, status, body) {
@@ -101,7 +84,7 @@ export class ShopifyStandin {
     };
   }
 
-  async #serve(req, res) {
+  async serve(req, res) {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     const request = { method: req.method, path: req.url, token: req.headers['x-shopify-access-token'], body: raw, at: Date.now() };

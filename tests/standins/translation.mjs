@@ -16,7 +16,7 @@
 //
 // Translations: a few phrases of the end-to-end story by language pair; anything else
 // comes back tagged with its target language, markup (the `<x id/>` markers) untouched.
-import { createServer } from 'node:http';
+import { StandinServer } from './server.mjs';
 
 /** Phrases by `source>target` (primary language subtags, lower case). */
 const PHRASES = {
@@ -42,28 +42,11 @@ function translate(text, source, target) {
 
 /** Modes: ok, rate_limited, quota, server_error, hang, drop_markers; `mode` is one for
  * every API or `{deepl, libretranslate, ai}` for each. */
-export class TranslationStandin {
+export class TranslationStandin extends StandinServer {
   constructor({ deeplKey = 'deepl-test-key' } = {}) {
+    super();
     this.deeplKey = deeplKey;
     this.mode = 'ok';
-    this.requests = [];
-    this.sockets = new Set();
-  }
-
-  async start() {
-    this.server = createServer((req, res) => this.#serve(req, res));
-    this.server.on('connection', (s) => {
-      this.sockets.add(s);
-      s.on('close', () => this.sockets.delete(s));
-    });
-    await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${this.server.address().port}`;
-    return this;
-  }
-
-  async stop() {
-    for (const s of this.sockets) s.destroy();
-    await new Promise((resolve) => this.server.close(resolve));
   }
 
   /** Requests received since the last call, as {path, headers, body}. */
@@ -73,7 +56,7 @@ export class TranslationStandin {
     return taken;
   }
 
-  async #serve(req, res) {
+  async serve(req, res) {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     let body;

@@ -151,6 +151,15 @@ fn shipment_lines(
     lines
 }
 
+/// `#1001`, as shoppers read order numbers.
+fn number(order: &Order) -> String {
+    if order.number.starts_with('#') {
+        order.number.clone()
+    } else {
+        format!("#{}", order.number)
+    }
+}
+
 /// What the bot says about `order`; `country`, where it ships when the order does not say.
 pub fn show(
     order: &Order,
@@ -174,13 +183,8 @@ pub fn show(
         }
         card.extend(lines);
     }
-    let number = if order.number.starts_with('#') {
-        order.number.clone()
-    } else {
-        format!("#{}", order.number)
-    };
     Say {
-        args: vec![("number", number)],
+        args: vec![("number", number(order))],
         card,
         ..Say::key(crate::bot::reply::keys::ORDER_FOUND)
     }
@@ -203,9 +207,8 @@ pub fn checked(
     match outcome {
         Outcome::Found(order) if matches(given, order.email.as_deref(), order.phone.as_deref()) => {
             let say = show(&order, policy, country, moments);
-            let number = say.args[0].1.clone();
             let verified = Verified {
-                masked: format!("{number} · {}", masked(given)),
+                masked: format!("{} · {}", number(&order), masked(given)),
                 country: order.shipping_country.clone(),
                 vip: vip.applies(&order),
             };
