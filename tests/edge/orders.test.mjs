@@ -173,7 +173,7 @@ test('a VIP\'s verified order goes to a person, with the order masked in the sum
   const res = await edge.fetch(`/v1/agent/queue/${s.region}`, { headers: { authorization: `Bearer ${AGENT}` } });
   const summary = (await res.json()).waiting.find((w) => w.conversation === s.conversation_id);
   assert.equal(summary.trigger, 'vip');
-  assert.equal(summary.order, '#1003 · v•••@example.com');
+  assert.equal(summary.order, '#1003 · v***@example.com');
   ws.close();
 });
 

@@ -1,7 +1,15 @@
-//! Agents: who may act for a store, what a handoff tells them, and an agent's reply stored
-//! once per id.
+//! Agents: who may act for a store (accounts, invites, console sessions, login limits,
+//! passwords, the audit of revealed data), what a handoff tells them, and an agent's reply
+//! stored once per id.
 //! Imports `conversation` and the rooms beneath it.
 
+pub mod account;
+pub mod console_session;
+pub mod directory;
+#[cfg(test)]
+mod directory_tests;
 pub mod handoff_summary;
+pub mod login_limit;
+pub mod password;
 pub mod reply;
 pub mod tokens;

@@ -56,7 +56,7 @@ pub enum Lookup {
 /// A verified order, as the dialogue keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verified {
-    /// For the agent's summary: the number and the contact, masked (`#1001 · a•••@example.com`).
+    /// For the agent's summary: the number and the contact, masked (`#1001 · a***@example.com`).
     pub masked: String,
     /// Where it ships (ISO 3166-1 alpha-2): country rules answer for it from now on.
     pub country: Option<String>,

@@ -6,6 +6,8 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::privacy::masking;
+
 /// Digits compared at most: enough to tell subscribers apart, few enough to ignore
 /// country codes and trunk prefixes.
 const PHONE_DIGITS: usize = 9;
@@ -42,18 +44,12 @@ pub fn matches(given: &str, order_email: Option<&str>, order_phone: Option<&str>
     by_email | by_phone
 }
 
-/// A contact as someone other than the shopper may see it: `a•••@example.com`,
-/// `•••5678`.
+/// A contact as someone other than the shopper may see it: `a***@example.com`, `***5678`.
 pub fn masked(given: &str) -> String {
-    match given.trim().split_once('@') {
-        Some((local, domain)) => {
-            let first: String = local.chars().take(1).collect();
-            format!("{first}•••@{domain}")
-        }
-        None => {
-            let digits = phone(given);
-            format!("•••{}", &digits[digits.len().saturating_sub(4)..])
-        }
+    if given.contains('@') {
+        masking::email(given)
+    } else {
+        masking::phone(given)
     }
 }
 
@@ -85,7 +81,7 @@ mod tests {
         );
         assert!(!matches("", Some(""), Some("")));
         assert!(!matches("ana@example.com", None, None));
-        assert_eq!(masked(" ana.silva@example.com"), "a•••@example.com");
-        assert_eq!(masked("+66 81 234 5678"), "•••5678");
+        assert_eq!(masked(" ana.silva@example.com"), "a***@example.com");
+        assert_eq!(masked("+66 81 234 5678"), "+6***5678");
     }
 }
