@@ -7,12 +7,14 @@
 mod access;
 mod admin_api;
 mod agent_api;
+mod agent_directory;
 mod api_error;
 mod backend;
 mod bot_answers;
 mod changes;
 mod clock;
 mod config;
+mod console_api;
 mod conversation_agent;
 mod conversation_bot;
 mod conversation_object;
@@ -38,7 +40,9 @@ mod time_zones;
 mod translating;
 mod translation_memory;
 mod translators;
+mod web_crypto;
 
+pub use agent_directory::AgentDirectory;
 pub use conversation_object::Conversation;
 pub use handoff_queue::HandoffQueue;
 pub use knowledge_object::Knowledge;

@@ -9,7 +9,9 @@ use crate::backend::{self, Answer, Destination};
 use crate::config::Config;
 use crate::cors::{self, Origins};
 use crate::object_call::ObjectCall;
-use crate::{access, admin_api, agent_api, http_transport, request, route_info, sessions};
+use crate::{
+    access, admin_api, agent_api, console_api, http_transport, request, route_info, sessions,
+};
 
 const PATHS: [&str; 8] = [
     "/v1/health",
@@ -55,6 +57,7 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
         (Method::Get, "/v1/route") => route_info::explain(&req, env, origins),
         (_, p) if p.starts_with(agent_api::PREFIX) => agent_api::handle(req, env).await,
         (_, p) if p.starts_with(admin_api::PREFIX) => admin_api::handle(req, env).await,
+        (_, p) if p.starts_with(console_api::PREFIX) => console_api::handle(req, env).await,
         (_, p) if PATHS.contains(&p) => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             format!("{} is not allowed here", req.method()),

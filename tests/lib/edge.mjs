@@ -81,6 +81,7 @@ export class Edge {
         TRANSLATION_MEMORY: { className: 'TranslationMemory', useSQLite: true },
         HANDOFF_QUEUES: { className: 'HandoffQueue', useSQLite: true },
         KNOWLEDGE: { className: 'Knowledge', useSQLite: true },
+        AGENT_DIRECTORIES: { className: 'AgentDirectory', useSQLite: true },
       },
       bindings: {
         CARAVAN_SESSION_KEYS: TEST_KEYS,

@@ -30,8 +30,14 @@ struct Binding {
 }
 
 /// The namespaces every deployment needs beside the regions' own: the regions'
-/// translation memories, the merchants' handoff queues and knowledge bases.
-const REQUIRED_BINDINGS: [&str; 3] = ["TRANSLATION_MEMORY", "HANDOFF_QUEUES", "KNOWLEDGE"];
+/// translation memories, the merchants' handoff queues, knowledge bases and agent
+/// directories.
+const REQUIRED_BINDINGS: [&str; 4] = [
+    "TRANSLATION_MEMORY",
+    "HANDOFF_QUEUES",
+    "KNOWLEDGE",
+    "AGENT_DIRECTORIES",
+];
 
 /// Checks merchants, regions and translators against each other and the declared Durable
 /// Object bindings.
@@ -185,6 +191,7 @@ mod tests {
             "TRANSLATION_MEMORY",
             "HANDOFF_QUEUES",
             "KNOWLEDGE",
+            "AGENT_DIRECTORIES",
         ]
         .map(String::from)
         .to_vec();

@@ -1,7 +1,8 @@
 //! A store's agent directory, kept in its home region: accounts, invites (single use,
-//! expiring, stored as digests), console sessions (revocable) and login limits, plus the
-//! audit log of revealed personal data. A pure state machine: the edge stores it, makes
-//! the random secrets and derives passwords (Web Crypto), and asks it every decision.
+//! expiring, stored as digests), console sessions (revocable) and login limits; the entries
+//! of its audit log of revealed personal data (stored apart, as rows). A pure state
+//! machine: the edge stores it, makes the random secrets and derives passwords (Web
+//! Crypto), and asks it every decision.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -14,7 +15,7 @@ use crate::agents::password::{ITERATIONS, PasswordRecord, SALT_BYTES};
 /// How long an invite link works.
 pub const INVITE_MS: u64 = 7 * 24 * 3_600_000;
 /// Audit entries kept (the oldest go first); an admin reads them through the API.
-pub const MAX_AUDIT: usize = 10_000;
+pub const MAX_AUDIT: usize = 100_000;
 const MAX_SESSIONS: usize = 5_000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,7 +69,6 @@ pub struct Directory {
     pub invites: Vec<Invite>,
     pub sessions: Vec<ConsoleSession>,
     pub limit: LoginLimit,
-    pub audit: Vec<AuditEntry>,
     /// Random, made once: the made-up salts of unknown addresses come from it.
     pub seed: String,
 }
@@ -222,12 +222,5 @@ impl Directory {
         let before = self.sessions.len();
         self.sessions.retain(|s| s.account != key);
         Ok(before - self.sessions.len())
-    }
-
-    pub fn record(&mut self, entry: AuditEntry) {
-        self.audit.push(entry);
-        if self.audit.len() > MAX_AUDIT {
-            self.audit.remove(0);
-        }
     }
 }

@@ -1,4 +1,4 @@
-//! The directory's cases: invites, logins, sessions, limits, the audit log.
+//! The directory's cases: invites, logins, sessions, limits.
 
 use crate::agents::account::Profile;
 use crate::agents::account::Role;
@@ -172,19 +172,4 @@ fn wrong_passwords_and_unknown_addresses_look_alike_and_are_limited() {
         )
         .is_ok()
     );
-}
-
-#[test]
-fn the_audit_log_keeps_the_latest_entries() {
-    let mut d = Directory::default();
-    for n in 0..MAX_AUDIT as u64 + 2 {
-        d.record(AuditEntry {
-            at_ms: n,
-            account: "ana@shop.example".into(),
-            action: "reveal".into(),
-            target: format!("eu/c#{n}"),
-        });
-    }
-    assert_eq!(d.audit.len(), MAX_AUDIT);
-    assert_eq!(d.audit[0].at_ms, 2);
 }

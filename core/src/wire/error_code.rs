@@ -19,6 +19,12 @@ pub enum ErrorCode {
     /// A valid credential, for something else (another store's admin token).
     Forbidden,
     NotFound,
+    /// The thing exists already (an account for this address).
+    Conflict,
+    /// It existed and is no more (an expired invite).
+    Gone,
+    /// Too many attempts (logins): try again later.
+    TooManyRequests,
     MethodNotAllowed,
     UpgradeRequired,
     PayloadTooLarge,
@@ -33,7 +39,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 21] = [
         ErrorCode::MalformedFrame,
         ErrorCode::UnknownFrame,
         ErrorCode::UnsupportedVersion,
@@ -44,6 +50,9 @@ impl ErrorCode {
         ErrorCode::Unauthorized,
         ErrorCode::Forbidden,
         ErrorCode::NotFound,
+        ErrorCode::Conflict,
+        ErrorCode::Gone,
+        ErrorCode::TooManyRequests,
         ErrorCode::MethodNotAllowed,
         ErrorCode::UpgradeRequired,
         ErrorCode::PayloadTooLarge,
@@ -74,6 +83,9 @@ impl ErrorCode {
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::NotFound => "not_found",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::Gone => "gone",
+            ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::UpgradeRequired => "upgrade_required",
             ErrorCode::PayloadTooLarge => "payload_too_large",
@@ -95,6 +107,9 @@ impl ErrorCode {
             ErrorCode::Unauthorized => 401,
             ErrorCode::UnknownMerchant | ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::Conflict => 409,
+            ErrorCode::Gone => 410,
+            ErrorCode::TooManyRequests => 429,
             ErrorCode::UpgradeRequired => 426,
             ErrorCode::PayloadTooLarge | ErrorCode::MessageTooLong => 413,
             ErrorCode::OriginNotAllowed | ErrorCode::Forbidden => 403,

@@ -1,0 +1,61 @@
+//! Password derivation with the runtime's Web Crypto (`crypto.subtle`, PBKDF2-HMAC-SHA256):
+//! native speed, where a hand-rolled loop in WebAssembly would spend the request's CPU.
+//! Core's `agents::password::derive` is the reference the tests hold it to.
+
+use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use worker::wasm_bindgen_futures::JsFuture;
+
+fn get(target: &JsValue, key: &str) -> Result<JsValue, String> {
+    Reflect::get(target, &JsValue::from_str(key)).map_err(|_| format!("no {key}"))
+}
+
+async fn call(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, String> {
+    let f: js_sys::Function = get(target, method)?
+        .dyn_into()
+        .map_err(|_| format!("{method} is not a function"))?;
+    let promise: Promise = f
+        .apply(target, args)
+        .map_err(|e| format!("{method}: {e:?}"))?
+        .dyn_into()
+        .map_err(|_| format!("{method} gave no promise"))?;
+    JsFuture::from(promise)
+        .await
+        .map_err(|e| format!("{method}: {e:?}"))
+}
+
+fn object(fields: &[(&str, JsValue)]) -> Result<Object, String> {
+    let o = Object::new();
+    for (k, v) in fields {
+        Reflect::set(&o, &JsValue::from_str(k), v).map_err(|_| format!("set {k}"))?;
+    }
+    Ok(o)
+}
+
+/// PBKDF2-HMAC-SHA256 of `password` with `salt` and `iterations`, 32 bytes.
+pub async fn pbkdf2(password: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, String> {
+    let subtle = get(&get(&js_sys::global(), "crypto")?, "subtle")?;
+    let raw = Uint8Array::from(password.as_bytes());
+    let usages = Array::of1(&JsValue::from_str("deriveBits"));
+    let import = Array::of5(
+        &JsValue::from_str("raw"),
+        &raw,
+        &JsValue::from_str("PBKDF2"),
+        &JsValue::FALSE,
+        &usages,
+    );
+    let key = call(&subtle, "importKey", &import).await?;
+    let params = object(&[
+        ("name", JsValue::from_str("PBKDF2")),
+        ("hash", JsValue::from_str("SHA-256")),
+        ("salt", Uint8Array::from(salt).into()),
+        ("iterations", JsValue::from_f64(f64::from(iterations))),
+    ])?;
+    let bits = call(
+        &subtle,
+        "deriveBits",
+        &Array::of3(&params, &key, &JsValue::from_f64(256.0)),
+    )
+    .await?;
+    Ok(Uint8Array::new(&bits).to_vec())
+}
