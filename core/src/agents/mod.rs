@@ -9,6 +9,7 @@ pub mod directory;
 #[cfg(test)]
 mod directory_tests;
 pub mod handoff_summary;
+pub mod inbox;
 pub mod login_limit;
 pub mod password;
 pub mod reply;
