@@ -20,7 +20,7 @@ use caravan_core::wire::protocol::ErrorCode;
 use worker::{Env, Method, Request};
 
 use crate::access;
-use crate::api_error::ApiError;
+use crate::api_error::{ApiError, json_response};
 use crate::backend::{self, Answer, Destination};
 use crate::config::Config;
 use crate::handoff_queue;
@@ -120,12 +120,19 @@ async fn queue(
 ) -> Result<worker::Response, ApiError> {
     match hop(config.backends()?, region, forwarded) {
         Hop::Object(backend) => {
-            let call = async {
-                let stub = handoff_queue::stub(env, backend, merchant)?;
-                stub.fetch_with_request(handoff_queue::list_request()?)
-                    .await
+            let list = |stub: worker::Result<worker::Stub>| async move {
+                let mut response = stub?
+                    .fetch_with_request(handoff_queue::list_request()?)
+                    .await?;
+                response.json::<serde_json::Value>().await
             };
-            backend::relay(backend::observe(region, call, TIMEOUT, None).await?).await
+            let call = async {
+                let own = list(handoff_queue::stub(env, backend, region, merchant)).await?;
+                let legacy = list(handoff_queue::legacy_stub(env, backend, merchant)).await?;
+                let waiting = handoff_queue::merged(region, own, legacy);
+                json_response(&serde_json::json!({ "waiting": waiting }).to_string(), 200)
+            };
+            Ok(backend::observe(region, call, TIMEOUT, None).await?)
         }
         Hop::Peer { url } => {
             let assertion = access::route_assertion(config.keyring()?, region, None);

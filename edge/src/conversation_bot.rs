@@ -204,7 +204,7 @@ impl Conversation {
         let Some(backend) = config.backends().ok().and_then(|b| b.get(region)) else {
             return false;
         };
-        let queued = match handoff_queue::stub(&self.env, backend, &session.merchant) {
+        let queued = match handoff_queue::stub(&self.env, backend, region, &session.merchant) {
             Ok(stub) => handoff_queue::enqueue(&stub, &summary).await,
             Err(e) => Err(e),
         };
@@ -274,14 +274,24 @@ impl Conversation {
         dialogue_store::write(&sql, &dialogue)?;
         self.broadcast(&said.broadcast);
         let config = Config::of(&self.env);
-        let backend = Region::parse(&session.region).and_then(|r| config.backends().ok()?.get(r));
-        if let (Some(backend), Some(conversation)) = (backend, session.conversation.as_deref()) {
-            let dequeued = match handoff_queue::stub(&self.env, backend, &session.merchant) {
-                Ok(stub) => handoff_queue::dequeue(&stub, conversation).await,
-                Err(e) => Err(e),
-            };
-            if let Err(e) = dequeued {
-                worker::console_warn!("conversation not taken off its queue: {e}");
+        let region = Region::parse(&session.region);
+        let backend = region.and_then(|r| Some((r, config.backends().ok()?.get(r)?)));
+        if let (Some((region, backend)), Some(conversation)) =
+            (backend, session.conversation.as_deref())
+        {
+            // Off its region's queue, and off the queue older releases shared between regions.
+            let stubs = [
+                handoff_queue::stub(&self.env, backend, region, &session.merchant),
+                handoff_queue::legacy_stub(&self.env, backend, &session.merchant),
+            ];
+            for stub in stubs {
+                let dequeued = match stub {
+                    Ok(stub) => handoff_queue::dequeue(&stub, conversation).await,
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = dequeued {
+                    worker::console_warn!("conversation not taken off its queue: {e}");
+                }
             }
         }
         Ok(())

@@ -5,6 +5,7 @@
 
 use caravan_core::agents::handoff_summary::HandoffSummary;
 use caravan_core::residency::backends::Backend;
+use caravan_core::residency::region::Region;
 use caravan_core::wire::protocol::ErrorCode;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -27,14 +28,22 @@ const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS waiting (
     queued_at INTEGER NOT NULL
 )";
 
-/// The queue object's name for `merchant` (one per merchant in each region's placement).
-pub fn object_name(merchant: &str) -> String {
-    format!("handoff:{merchant}")
+/// The queue object's name for `merchant` in `region`. The region is in the name: an
+/// object's id comes from its name alone, and regions that share a namespace (placed by
+/// location hint, not jurisdiction) would otherwise share one queue.
+pub fn object_name(region: Region, merchant: &str) -> String {
+    format!("handoff:{}:{merchant}", region.as_str())
 }
 
-/// The queue of `merchant` placed like `backend`.
-pub fn stub(env: &Env, backend: &Backend, merchant: &str) -> worker::Result<Stub> {
-    backend::regional_stub(env, backend, Some(BINDING), &object_name(merchant))
+/// The queue of `merchant` in `region`, placed like the region's conversations.
+pub fn stub(env: &Env, backend: &Backend, region: Region, merchant: &str) -> worker::Result<Stub> {
+    backend::regional_stub(env, backend, Some(BINDING), &object_name(region, merchant))
+}
+
+/// The queue of `merchant` as releases up to f905332 named it, one for every region sharing
+/// a namespace: read (for its region's summaries) and emptied until nothing is left in it.
+pub fn legacy_stub(env: &Env, backend: &Backend, merchant: &str) -> worker::Result<Stub> {
+    backend::regional_stub(env, backend, Some(BINDING), &format!("handoff:{merchant}"))
 }
 
 /// Adds (or refreshes) a conversation's summary in its queue.
@@ -68,6 +77,27 @@ pub async fn dequeue(stub: &Stub, conversation: &str) -> worker::Result<()> {
             "handoff queue answered {status}"
         ))),
     }
+}
+
+/// A region's waiting conversations from its own queue's listing and the legacy shared
+/// queue's (only this region's summaries of it), each conversation once, oldest first.
+pub fn merged(
+    region: Region,
+    own: serde_json::Value,
+    legacy: serde_json::Value,
+) -> Vec<serde_json::Value> {
+    let mut waiting: Vec<serde_json::Value> =
+        own["waiting"].as_array().cloned().unwrap_or_default();
+    for summary in legacy["waiting"].as_array().into_iter().flatten() {
+        let known = waiting
+            .iter()
+            .any(|w| w["conversation"] == summary["conversation"]);
+        if summary["region"] == region.as_str() && !known {
+            waiting.push(summary.clone());
+        }
+    }
+    waiting.sort_by_key(|w| w["queued_at"].as_u64().unwrap_or(0));
+    waiting
 }
 
 /// The listing request the agent API sends the queue object.

@@ -56,7 +56,7 @@ pub async fn translate(
         })
         .collect();
     let backend = config.backends().ok().and_then(|b| b.get(region));
-    let memory = RegionMemory::of(env, backend);
+    let memory = RegionMemory::of(env, region, backend);
     let glossary = Glossary::for_store(merchant);
     let resources = Resources {
         glossary: &glossary,

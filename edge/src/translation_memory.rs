@@ -7,6 +7,7 @@ use std::cell::Cell;
 use std::time::Duration;
 
 use caravan_core::residency::backends::Backend;
+use caravan_core::residency::region::Region;
 use caravan_core::translation::memory::{MemoryKey, MemoryStore};
 use caravan_core::wire::protocol::ErrorCode;
 use futures_util::future::{Either, select};
@@ -22,8 +23,11 @@ use crate::backend;
 
 /// The binding of the memory objects' namespace.
 pub const BINDING: &str = "TRANSLATION_MEMORY";
-/// One memory object per region, by this name in the region's placement.
-const OBJECT_NAME: &str = "translation-memory";
+/// The memory object's name in `region`: the region is in the name, since an object's id
+/// comes from its name alone and regions placed by location hint share a namespace.
+fn object_name(region: Region) -> String {
+    format!("translation-memory:{}", region.as_str())
+}
 /// Entries kept per region; the least recently used go first.
 const MAX_ENTRIES: u64 = 100_000;
 /// Trim to `MAX_ENTRIES` once every so many writes (a count scans the table).
@@ -147,9 +151,9 @@ pub struct RegionMemory {
 impl RegionMemory {
     /// The memory placed like `backend`; without one (an origin backend, a missing
     /// binding) every lookup is a miss.
-    pub fn of(env: &Env, backend: Option<&Backend>) -> Self {
+    pub fn of(env: &Env, region: Region, backend: Option<&Backend>) -> Self {
         let stub = backend.and_then(|b| {
-            backend::regional_stub(env, b, Some(BINDING), OBJECT_NAME)
+            backend::regional_stub(env, b, Some(BINDING), &object_name(region))
                 .map_err(|e| worker::console_warn!("translation memory unavailable: {e}"))
                 .ok()
         });

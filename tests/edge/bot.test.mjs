@@ -156,3 +156,30 @@ test('two messages at once: the second waits for the bot\'s turn on the first (o
   assert.equal(waiting[0].stage, 'waiting');
   ws.close();
 });
+
+test('each region has its own queue: a handoff in Thailand is never listed, nor stored, with Europe\'s', async () => {
+  const de = await edge.createSession({ merchant: 'demo', locales: ['en'] }, {}, 'DE');
+  const th = await edge.createSession({ merchant: 'demo', locales: ['th'] }, {}, 'TH');
+  assert.deepEqual([de.region, th.region], ['eu', 'apac']);
+  for (const s of [de, th]) {
+    const ws = await edge.connect(s.session_token);
+    await say(ws, 'I want a human');
+    ws.close();
+  }
+  const listed = async (region) => (await (await edge.fetch(`/v1/agent/queue/${region}`, bearer(AGENT))).json()).waiting.map((w) => w.conversation);
+  assert.ok((await listed('eu')).includes(de.conversation_id));
+  assert.ok(!(await listed('eu')).includes(th.conversation_id));
+  assert.ok((await listed('apac')).includes(th.conversation_id));
+  assert.ok(!(await listed('apac')).includes(de.conversation_id));
+  // The objects themselves, read as an operator would.
+  const ns = await edge.mf.getDurableObjectNamespace('HANDOFF_QUEUES');
+  const stored = async (name) => (await (await ns.get(ns.idFromName(name)).fetch('https://queue.internal/list')).json()).waiting.map((w) => w.conversation);
+  assert.ok(!(await stored('handoff:eu:demo')).includes(th.conversation_id));
+  assert.ok(!(await stored('handoff:apac:demo')).includes(de.conversation_id));
+  // A summary an older release left in the queue all regions shared is still listed, in its region only.
+  const legacy = { conversation: '0190f0f0-0000-7000-8000-000000000001', region: 'apac', language: 'th', trigger: 'asked', intents: [], mood: 'calm', mood_trend: 'steady', shown: [], last_messages: [], queued_at: 1 };
+  const put = await ns.get(ns.idFromName('handoff:demo')).fetch('https://queue.internal/enqueue', { method: 'POST', body: JSON.stringify(legacy) });
+  assert.equal(put.status, 200, await put.text());
+  assert.equal((await listed('apac'))[0], legacy.conversation, 'oldest first');
+  assert.ok(!(await listed('eu')).includes(legacy.conversation));
+});
