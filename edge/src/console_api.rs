@@ -6,6 +6,8 @@
 //!   invited; the account made, signed in.
 //! - `POST login` with `{email, password}`; `GET me`; `POST logout`.
 //! - `POST agents/revoke` with `{email, disable?}` and `GET audit`: admins only.
+//! - `GET inbox/{region}`: the store's conversations in a region the person may see, read
+//!   from that region's index only (the console merges the regions' lists itself).
 //!
 //! A sign-in sets the session cookie (core's `console_session`); every state-changing call
 //! of a signed-in person carries the session's CSRF token in `x-caravan-csrf`. The
@@ -13,13 +15,17 @@
 
 use caravan_core::agents::account::{Profile, Role};
 use caravan_core::agents::console_session::{self, CSRF_HEADER};
+use caravan_core::agents::inbox::{self, InboxRow};
+use caravan_core::residency::region::Region;
+use caravan_core::residency::routing::{Hop, hop};
 use caravan_core::wire::protocol::ErrorCode;
 use serde_json::{Value, json};
 use worker::{Env, Method, Request, Response, Stub};
 
 use crate::api_error::ApiError;
 use crate::config::Config;
-use crate::{agent_directory, random, request};
+use crate::object_call::TIMEOUT;
+use crate::{agent_directory, backend, handoff_queue, random, request};
 
 pub const PREFIX: &str = "/v1/console/";
 /// A body of this API, at most.
@@ -163,6 +169,41 @@ async fn admin(req: &Request, env: &Env, stub: &Stub, merchant: &str) -> Result<
     Ok(who.profile.email)
 }
 
+/// The store's inbox rows in `region`, from that region's index object. A region served by
+/// another deployment is not read from here yet: the person's session lives in this one.
+async fn inbox(env: &Env, region: Region, merchant: &str) -> Result<Vec<InboxRow>, ApiError> {
+    let config = Config::of(env);
+    let Hop::Object(backend) = hop(config.backends()?, region, false) else {
+        return Err(ApiError::new(
+            ErrorCode::RegionUnavailable,
+            "this region is served by another deployment; open its console there",
+        ));
+    };
+    let call = async {
+        let stub = handoff_queue::stub(env, backend, region, merchant)?;
+        stub.fetch_with_request(Request::new(
+            "https://queue.internal/inbox/list",
+            Method::Get,
+        )?)
+        .await
+    };
+    let mut response = backend::observe(region, call, TIMEOUT, None).await?;
+    #[derive(serde::Deserialize)]
+    struct Listing {
+        rows: Vec<InboxRow>,
+    }
+    let listing: Listing = response
+        .json()
+        .await
+        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+    // The index holds this region's rows only; a row naming another is not shown.
+    Ok(listing
+        .rows
+        .into_iter()
+        .filter(|r| r.region == region.as_str())
+        .collect())
+}
+
 pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
     let path = req.path();
     let rest = path.strip_prefix(PREFIX).unwrap_or_default();
@@ -244,6 +285,23 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
             admin(&req, env, &stub, &merchant).await?;
             let v = answer(&stub, "/audit/list", &json!({})).await?;
             respond(&v, 200, None)
+        }
+        (Method::Get, a) if a.starts_with("inbox/") => {
+            let who = signed_in(&req, &stub).await?;
+            let region = Region::parse(&a["inbox/".len()..])
+                .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such region"))?;
+            if !who.profile.sees(region) {
+                return Err(ApiError::new(
+                    ErrorCode::Forbidden,
+                    "this region's conversations are not yours to see",
+                ));
+            }
+            let rows = inbox(env, region, &merchant).await?;
+            respond(
+                &json!({ "region": region.as_str(), "counts": inbox::counts(&rows), "rows": rows }),
+                200,
+                None,
+            )
         }
         (
             _,

@@ -21,6 +21,7 @@ use crate::api_error::{ApiError, json_response};
 use crate::config::Config;
 use crate::conversation_object::Conversation;
 use crate::object_call::AGENT_HEADER;
+use crate::object_session;
 use crate::placement_record::{self, PlacementRecord};
 use crate::random::random_bytes;
 use crate::request;
@@ -173,7 +174,11 @@ impl Conversation {
         let (message, new) =
             agent_reply::append_agent_reply(&mut SqlLog::new(&sql), reply, crate::clock::now_ms())?;
         if new {
-            self.broadcast(&[ServerFrame::Message(message.clone())]);
+            let frames = [ServerFrame::Message(message.clone())];
+            self.broadcast(&frames);
+            if let Ok(Some(session)) = object_session::last(&sql) {
+                self.inbox_messages(&session, &frames).await;
+            }
         }
         let status = if new { 201 } else { 200 };
         Ok(json_response(

@@ -109,7 +109,9 @@ impl Conversation {
             steps = Vec::new();
             for pending in said.pending {
                 match pending {
-                    Step::HandOff(_) => {
+                    Step::HandOff(trigger) => {
+                        self.inbox(session, |row| row.handed_off(trigger.name(), now))
+                            .await;
                         dialogue.queued = self.enqueue(&dialogue, session).await;
                         if !dialogue.queued
                             && let Err(e) = self.retry_later().await
@@ -273,6 +275,7 @@ impl Conversation {
         )?;
         dialogue_store::write(&sql, &dialogue)?;
         self.broadcast(&said.broadcast);
+        self.inbox_messages(&session, &said.broadcast).await;
         let config = Config::of(&self.env);
         let region = Region::parse(&session.region);
         let backend = region.and_then(|r| Some((r, config.backends().ok()?.get(r)?)));

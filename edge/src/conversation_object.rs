@@ -21,11 +21,11 @@ use worker::{
 use crate::api_error::{ApiError, json_response};
 use crate::changes::Changes;
 use crate::config::Config;
-use crate::dialogue_store;
 use crate::object_call::CLAIMS_HEADER;
 use crate::object_session::{self, Session};
 use crate::placement_record::{self, PlacementRecord};
 use crate::sql_log::{self, SqlLog};
+use crate::{dialogue_store, inbox_row_store};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
 /// A stored shopper message the bot answers next: its text and the quick reply tapped.
@@ -54,7 +54,8 @@ impl DurableObject for Conversation {
         let schema = sql_log::create_schema(&sql)
             .and_then(|()| placement_record::create_schema(&sql))
             .and_then(|()| dialogue_store::create_schema(&sql))
-            .and_then(|()| object_session::create_schema(&sql));
+            .and_then(|()| object_session::create_schema(&sql))
+            .and_then(|()| inbox_row_store::create_schema(&sql));
         if let Err(e) = schema {
             worker::console_error!("{e}");
         }
@@ -240,6 +241,7 @@ impl Conversation {
         match outcome {
             Ok(outcome) => {
                 self.broadcast(&outcome.broadcast);
+                self.inbox_messages(session, &outcome.broadcast).await;
                 // Translated right after this answer, in the alarm: a failure there is
                 // retried by the runtime, and the shopper's ack never waits for it.
                 if outcome.awaits_translation()
@@ -268,7 +270,10 @@ impl Conversation {
             return;
         };
         match self.bot_turn(session, &text, choice.as_deref()).await {
-            Ok(frames) => self.broadcast(&frames),
+            Ok(frames) => {
+                self.broadcast(&frames);
+                self.inbox_messages(session, &frames).await;
+            }
             Err(e) => worker::console_error!("bot turn: {e}"),
         }
     }

@@ -1,9 +1,12 @@
 //! The handoff queue of one merchant in one region: a `HandoffQueue` Durable Object per
 //! (region, merchant), placed like the region's conversations, holding the summary of each
 //! conversation waiting for a person. Conversation objects add to it at the handoff; the
-//! agent API lists it (`GET /v1/agent/queue/<region>`).
+//! agent API lists it (`GET /v1/agent/queue/<region>`). The same object keeps the console's
+//! inbox index of the store in its region (a row per conversation, upserted by the
+//! conversation objects), read by the console from that region only.
 
 use caravan_core::agents::handoff_summary::HandoffSummary;
+use caravan_core::agents::inbox::InboxRow;
 use caravan_core::residency::backends::Backend;
 use caravan_core::residency::region::Region;
 use caravan_core::wire::protocol::ErrorCode;
@@ -22,11 +25,21 @@ pub const BINDING: &str = "HANDOFF_QUEUES";
 /// Conversations a listing returns, oldest first.
 const PAGE: i64 = 200;
 
-const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS waiting (
+const SCHEMA: [&str; 2] = [
+    "CREATE TABLE IF NOT EXISTS waiting (
     conversation TEXT PRIMARY KEY,
     summary TEXT NOT NULL,
     queued_at INTEGER NOT NULL
-)";
+)",
+    // The console's inbox index of this store in this region: a row per conversation.
+    "CREATE TABLE IF NOT EXISTS inbox (
+    conversation TEXT PRIMARY KEY,
+    row TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+)",
+];
+/// Inbox rows a listing returns, most recent first.
+const INBOX_PAGE: i64 = 500;
 
 /// The queue object's name for `merchant` in `region`. The region is in the name: an
 /// object's id comes from its name alone, and regions that share a namespace (placed by
@@ -100,6 +113,21 @@ pub fn merged(
     waiting
 }
 
+/// Puts a conversation's inbox row in its region's index.
+pub async fn put_row(stub: &Stub, row: &InboxRow) -> worker::Result<()> {
+    let body = serde_json::to_string(row).map_err(|e| worker::Error::RustError(e.to_string()))?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post)
+        .with_body(Some(JsValue::from_str(&body)));
+    let request = Request::new_with_init("https://queue.internal/inbox/put", &init)?;
+    match stub.fetch_with_request(request).await?.status_code() {
+        200 => Ok(()),
+        status => Err(worker::Error::RustError(format!(
+            "inbox index answered {status}"
+        ))),
+    }
+}
+
 /// The listing request the agent API sends the queue object.
 pub fn list_request() -> worker::Result<Request> {
     Request::new("https://queue.internal/list", Method::Get)
@@ -113,8 +141,10 @@ pub struct HandoffQueue {
 
 impl DurableObject for HandoffQueue {
     fn new(state: State, _env: Env) -> Self {
-        if let Err(e) = state.storage().sql().exec(SCHEMA, None) {
-            worker::console_error!("handoff queue schema: {e}");
+        for statement in SCHEMA {
+            if let Err(e) = state.storage().sql().exec(statement, None) {
+                worker::console_error!("handoff queue schema: {e}");
+            }
         }
         Self { state }
     }
@@ -173,6 +203,40 @@ impl DurableObject for HandoffQueue {
                 // Stored by this object from a parsed summary: each row is JSON.
                 let items: Vec<&str> = rows.iter().map(|r| r.summary.as_str()).collect();
                 json_response(&format!(r#"{{"waiting":[{}]}}"#, items.join(",")), 200)
+            }
+            (Method::Post, "/inbox/put") => {
+                let row: InboxRow = match req.json().await {
+                    Ok(row) => row,
+                    Err(e) => {
+                        return ApiError::new(ErrorCode::InvalidRequest, e.to_string())
+                            .into_response();
+                    }
+                };
+                let text = serde_json::to_string(&row)
+                    .map_err(|e| worker::Error::RustError(e.to_string()))?;
+                sql.exec(
+                    "INSERT OR REPLACE INTO inbox (conversation, row, updated_at) VALUES (?, ?, ?)",
+                    vec![
+                        row.conversation.as_str().into(),
+                        text.into(),
+                        SqlStorageValue::Integer(row.last_at_ms as i64),
+                    ],
+                )?;
+                json_response(r#"{"ok":true}"#, 200)
+            }
+            (Method::Get, "/inbox/list") => {
+                #[derive(Deserialize)]
+                struct Row {
+                    row: String,
+                }
+                let rows: Vec<Row> = sql
+                    .exec(
+                        "SELECT row FROM inbox ORDER BY updated_at DESC LIMIT ?",
+                        vec![SqlStorageValue::Integer(INBOX_PAGE)],
+                    )?
+                    .to_array()?;
+                let items: Vec<&str> = rows.iter().map(|r| r.row.as_str()).collect();
+                json_response(&format!(r#"{{"rows":[{}]}}"#, items.join(",")), 200)
             }
             _ => ApiError::new(ErrorCode::NotFound, "no such queue route").into_response(),
         }

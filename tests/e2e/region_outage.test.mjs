@@ -58,6 +58,8 @@ test('region unavailable: the shopper is told, the message waits, and is deliver
   await page.waitForSelector('caravan-chat .cv-connection', { state: 'hidden' });
   const texts = await page.locator(`${chat.mine} .cv-text`).allTextContents();
   assert.deepEqual(texts, ['Before the outage', 'Sent during the outage']);
+  // The bot answers each after its ack: wait for the second answer before counting.
+  await page.locator(`${chat.theirs}[data-author="bot"]`).nth(1).waitFor();
   const stored = await region.placement(session.conversation_id);
   // Both messages and the bot's answer to each.
   assert.deepEqual(stored, { placement: { region: session.region, merchant: 'demo' }, messages: 4 });

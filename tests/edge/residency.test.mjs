@@ -26,14 +26,16 @@ async function errorBody(res, status, code) {
 }
 
 /** Opens a session from `country`, sends one message over a WebSocket opened from the
- * same country, and returns the session once the message is acknowledged. */
+ * same country, and returns the session once the message is acknowledged and the bot has
+ * answered it (its answer follows the ack). */
 async function converse(country, target = edge, merchant = 'demo') {
   const s = await target.createSession({ merchant }, {}, country);
   const socket = await target.connectFrom(country, s.session_token);
   assert.equal(socket.status, 101, JSON.stringify(socket.body));
   const id = uuidv7();
   socket.client.send({ type: 'send', id, text: `hello from ${country ?? 'nowhere'}` });
-  await socket.client.next((f) => f.type === 'ack' && f.id === id);
+  const ack = await socket.client.next((f) => f.type === 'ack' && f.id === id);
+  await socket.client.messagesAfter(ack.seq, 1);
   socket.client.close();
   return s;
 }
@@ -69,6 +71,7 @@ test('a session stays in its region wherever the shopper travels', async () => {
   socket.client.send({ type: 'send', id, text: 'now in Bangkok' });
   const ack = await socket.client.next((f) => f.type === 'ack' && f.id === id);
   assert.equal(ack.seq, 3);
+  await socket.client.messagesAfter(ack.seq, 1);
   socket.client.close();
   // The message and the bot's answer.
   assert.deepEqual(await edge.placement(s.conversation_id), { placement: { region: 'eu', merchant: 'demo' }, messages: 4 });

@@ -1,0 +1,78 @@
+// The console's inbox in the real Workers runtime: conversation objects keep their rows in
+// their region's index; an agent reads only the regions they may see, each from its own
+// index, personal data masked; the indexes themselves hold only their region's rows.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Edge, uuidv7 } from '../lib/edge.mjs';
+
+const ADMIN = 'inbox-admin-token-for-tests-only-0123456';
+const PASSWORD = 'lisbon tram 28 at dawn';
+let edge;
+before(async () => {
+  edge = await new Edge(undefined, { bindings: { CARAVAN_ADMIN_TOKENS: JSON.stringify({ demo: ADMIN }) } }).start();
+});
+after(async () => {
+  await edge?.destroy();
+});
+
+const json = (body, headers = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+/** An agent of the demo store who sees `regions`, signed in: their cookie. */
+async function agent(email, regions) {
+  const profile = { email, name: email.split('@')[0], role: 'agent', languages: ['en'], regions };
+  const { invite_url } = await (await edge.fetch('/v1/console/demo/invites', json(profile, { authorization: `Bearer ${ADMIN}` }))).json();
+  const res = await edge.fetch('/v1/console/demo/invites/accept', json({ token: invite_url.split('/').at(-1), password: PASSWORD }));
+  assert.equal(res.status, 201);
+  return res.headers.get('set-cookie').split(';')[0];
+}
+
+async function handoff(country, locale, words) {
+  const s = await edge.createSession({ merchant: 'demo', locales: [locale] }, {}, country);
+  const ws = await edge.connect(s.session_token);
+  for (const text of words) {
+    const id = uuidv7();
+    ws.send({ type: 'send', id, text });
+    const ack = await ws.next((f) => f.type === 'ack' && f.id === id);
+    await ws.messagesAfter(ack.seq, 1);
+  }
+  ws.close();
+  return s;
+}
+
+test('an agent of Europe sees Europe\'s handoffs, masked, and never Asia\'s', async () => {
+  const de = await handoff('DE', 'en', ['I want a human']);
+  const th = await handoff('TH', 'th', ['อีเมลของฉันคือ somchai@example.com <script>alert(1)</script>', 'ขอคุยกับพนักงานค่ะ']);
+  const eu = await agent('ana@shop.example', ['eu']);
+  const apac = await agent('niran@shop.example', ['apac']);
+
+  const read = (cookie, region) => edge.fetch(`/v1/console/demo/inbox/${region}`, { headers: { cookie } });
+  const euInbox = await (await read(eu, 'eu')).json();
+  const row = euInbox.rows.find((r) => r.conversation === de.conversation_id);
+  assert.equal(row.status, 'waiting');
+  assert.equal(row.trigger, 'asked');
+  assert.deepEqual([row.language, row.country, row.time_zone, row.region], ['en', 'DE', 'Europe/Berlin', 'eu']);
+  assert.ok(row.waiting_since_ms > 0);
+  assert.equal(euInbox.counts.waiting >= 1, true);
+  assert.ok(!euInbox.rows.some((r) => r.conversation === th.conversation_id));
+  const refused = await read(eu, 'apac');
+  assert.equal(refused.status, 403);
+  const body = await refused.text();
+  assert.ok(!body.includes(th.conversation_id) && !body.includes('somchai'), body);
+
+  const apacInbox = await (await read(apac, 'apac')).json();
+  const thai = apacInbox.rows.find((r) => r.conversation === th.conversation_id);
+  assert.equal(thai.status, 'waiting');
+  assert.equal(thai.unread, 2);
+  // The last message is the bot's handoff notice; the shopper's e-mail never shows unmasked.
+  assert.ok(!JSON.stringify(apacInbox).includes('somchai@'), 'masked');
+
+  // The stores themselves: each region's index holds its own rows only.
+  const ns = await edge.mf.getDurableObjectNamespace('HANDOFF_QUEUES');
+  const stored = async (name) => (await (await ns.get(ns.idFromName(name)).fetch('https://queue.internal/inbox/list')).json()).rows;
+  assert.ok((await stored('handoff:eu:demo')).every((r) => r.region === 'eu'));
+  assert.ok((await stored('handoff:apac:demo')).some((r) => r.conversation === th.conversation_id));
+  assert.ok(!(await stored('handoff:eu:demo')).some((r) => r.conversation === th.conversation_id));
+
+  assert.equal((await edge.fetch('/v1/console/demo/inbox/eu')).status, 401);
+  assert.equal((await read(eu, 'mars')).status, 404);
+});
