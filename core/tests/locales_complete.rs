@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use caravan_core::language::catalog::{Catalog, PlainRules};
 use caravan_core::language::locale::{Locale, SUPPORTED};
 
-const FILES: &[&str] = &["widget.ftl", "bot.ftl"];
+const FILES: &[&str] = &["widget.ftl", "bot.ftl", "console.ftl"];
 
 fn read(relative: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -9,6 +9,7 @@ composer-send = إرسال
 author-you = أنتم
 author-bot = المساعد
 author-agent = فريق الدعم
+agent-typing = فريق الدعم يكتب…
 status-sending = جارٍ الإرسال…
 status-sent = أُرسلت
 status-delivered = وصلت

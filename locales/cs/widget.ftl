@@ -9,6 +9,7 @@ composer-send = Odeslat
 author-you = Vy
 author-bot = Asistent
 author-agent = Zákaznická podpora
+agent-typing = Zákaznická podpora píše…
 status-sending = Odesílání…
 status-sent = Odesláno
 status-delivered = Doručeno

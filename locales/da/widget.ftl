@@ -9,6 +9,7 @@ composer-send = Send
 author-you = Dig
 author-bot = Assistent
 author-agent = Kundeservice
+agent-typing = Kundeservice skriver…
 status-sending = Sender…
 status-sent = Sendt
 status-delivered = Leveret

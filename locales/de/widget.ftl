@@ -9,6 +9,7 @@ composer-send = Senden
 author-you = Sie
 author-bot = Assistent
 author-agent = Kundenservice
+agent-typing = Der Kundenservice schreibt…
 status-sending = Wird gesendet…
 status-sent = Gesendet
 status-delivered = Zugestellt

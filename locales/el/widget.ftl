@@ -9,6 +9,7 @@ composer-send = Αποστολή
 author-you = Εσείς
 author-bot = Βοηθός
 author-agent = Εξυπηρέτηση πελατών
+agent-typing = Η εξυπηρέτηση πελατών πληκτρολογεί…
 status-sending = Αποστολή…
 status-sent = Στάλθηκε
 status-delivered = Παραδόθηκε

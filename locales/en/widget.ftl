@@ -12,6 +12,7 @@ composer-send = Send
 author-you = You
 author-bot = Assistant
 author-agent = Support team
+agent-typing = The support team is typing…
 status-sending = Sending…
 status-sent = Sent
 status-delivered = Delivered

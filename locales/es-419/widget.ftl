@@ -9,6 +9,7 @@ composer-send = Enviar
 author-you = Usted
 author-bot = Asistente
 author-agent = Equipo de soporte
+agent-typing = El equipo de soporte está escribiendo…
 status-sending = Enviando…
 status-sent = Enviado
 status-delivered = Entregado

@@ -9,6 +9,7 @@ composer-send = Enviar
 author-you = Usted
 author-bot = Asistente
 author-agent = Equipo de atención
+agent-typing = El equipo de atención está escribiendo…
 status-sending = Enviando…
 status-sent = Enviado
 status-delivered = Entregado

@@ -9,6 +9,7 @@ composer-send = ارسال
 author-you = شما
 author-bot = دستیار
 author-agent = تیم پشتیبانی
+agent-typing = تیم پشتیبانی در حال نوشتن است…
 status-sending = در حال ارسال…
 status-sent = ارسال شد
 status-delivered = تحویل شد

@@ -9,6 +9,7 @@ composer-send = Lähetä
 author-you = Sinä
 author-bot = Avustaja
 author-agent = Asiakaspalvelu
+agent-typing = Asiakaspalvelu kirjoittaa…
 status-sending = Lähetetään…
 status-sent = Lähetetty
 status-delivered = Toimitettu

@@ -9,6 +9,7 @@ composer-send = Ipadala
 author-you = Kayo
 author-bot = Katulong
 author-agent = Support team
+agent-typing = Nagta-type ang support team…
 status-sending = Ipinapadala…
 status-sent = Naipadala
 status-delivered = Natanggap

@@ -9,6 +9,7 @@ composer-send = Envoyer
 author-you = Vous
 author-bot = Assistant
 author-agent = Service client
+agent-typing = Le service client est en train d’écrire…
 status-sending = Envoi…
 status-sent = Envoyé
 status-delivered = Remis

@@ -9,6 +9,7 @@ composer-send = שליחה
 author-you = אני
 author-bot = עוזר
 author-agent = צוות התמיכה
+agent-typing = צוות התמיכה מקליד…
 status-sending = בשליחה…
 status-sent = נשלחה
 status-delivered = נמסרה

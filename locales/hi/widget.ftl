@@ -9,6 +9,7 @@ composer-send = भेजें
 author-you = आप
 author-bot = सहायक
 author-agent = सहायता टीम
+agent-typing = सहायता टीम लिख रही है…
 status-sending = भेजा जा रहा है…
 status-sent = भेजा गया
 status-delivered = पहुँच गया

@@ -9,6 +9,7 @@ composer-send = Kirim
 author-you = Anda
 author-bot = Asisten
 author-agent = Tim dukungan
+agent-typing = Tim dukungan sedang mengetik…
 status-sending = Mengirim…
 status-sent = Terkirim
 status-delivered = Diterima

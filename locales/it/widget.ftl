@@ -9,6 +9,7 @@ composer-send = Invia
 author-you = Lei
 author-bot = Assistente
 author-agent = Assistenza clienti
+agent-typing = L’assistenza clienti sta scrivendo…
 status-sending = Invio in corso…
 status-sent = Inviato
 status-delivered = Consegnato

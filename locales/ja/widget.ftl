@@ -9,6 +9,7 @@ composer-send = 送信
 author-you = お客様
 author-bot = アシスタント
 author-agent = サポートチーム
+agent-typing = サポートチームが入力中です…
 status-sending = 送信中…
 status-sent = 送信済み
 status-delivered = 配信済み

@@ -9,6 +9,7 @@ composer-send = 보내기
 author-you = 고객님
 author-bot = 도우미
 author-agent = 고객지원팀
+agent-typing = 고객지원팀이 입력 중입니다…
 status-sending = 보내는 중…
 status-sent = 보냄
 status-delivered = 전달됨

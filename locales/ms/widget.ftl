@@ -9,6 +9,7 @@ composer-send = Hantar
 author-you = Anda
 author-bot = Pembantu
 author-agent = Pasukan sokongan
+agent-typing = Pasukan sokongan sedang menaip…
 status-sending = Sedang dihantar…
 status-sent = Dihantar
 status-delivered = Diterima

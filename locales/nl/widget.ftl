@@ -9,6 +9,7 @@ composer-send = Versturen
 author-you = U
 author-bot = Assistent
 author-agent = Klantenservice
+agent-typing = De klantenservice typt…
 status-sending = Versturen…
 status-sent = Verstuurd
 status-delivered = Afgeleverd

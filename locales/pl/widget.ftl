@@ -9,6 +9,7 @@ composer-send = Wyślij
 author-you = Ja
 author-bot = Asystent
 author-agent = Obsługa klienta
+agent-typing = Obsługa klienta pisze…
 status-sending = Wysyłanie…
 status-sent = Wysłano
 status-delivered = Dostarczono

@@ -9,6 +9,7 @@ composer-send = Enviar
 author-you = Você
 author-bot = Assistente
 author-agent = Equipe de atendimento
+agent-typing = A equipe de atendimento está digitando…
 status-sending = Enviando…
 status-sent = Enviada
 status-delivered = Entregue

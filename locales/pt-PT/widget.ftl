@@ -9,6 +9,7 @@ composer-send = Enviar
 author-you = Eu
 author-bot = Assistente
 author-agent = Equipa de apoio
+agent-typing = A equipa de apoio está a escrever…
 status-sending = A enviar…
 status-sent = Enviada
 status-delivered = Entregue

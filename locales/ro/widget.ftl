@@ -9,6 +9,7 @@ composer-send = Trimiteți
 author-you = Dumneavoastră
 author-bot = Asistent
 author-agent = Echipa de asistență
+agent-typing = Echipa de asistență scrie…
 status-sending = Se trimite…
 status-sent = Trimis
 status-delivered = Livrat

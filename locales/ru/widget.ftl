@@ -9,6 +9,7 @@ composer-send = Отправить
 author-you = Вы
 author-bot = Ассистент
 author-agent = Служба поддержки
+agent-typing = Служба поддержки печатает…
 status-sending = Отправляется…
 status-sent = Отправлено
 status-delivered = Доставлено

@@ -9,6 +9,7 @@ composer-send = Skicka
 author-you = Du
 author-bot = Assistent
 author-agent = Kundtjänst
+agent-typing = Kundtjänst skriver…
 status-sending = Skickar…
 status-sent = Skickat
 status-delivered = Levererat

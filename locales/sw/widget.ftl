@@ -9,6 +9,7 @@ composer-send = Tuma
 author-you = Wewe
 author-bot = Msaidizi
 author-agent = Timu ya usaidizi
+agent-typing = Timu ya usaidizi inaandika…
 status-sending = Inatuma…
 status-sent = Imetumwa
 status-delivered = Imefika

@@ -9,6 +9,7 @@ composer-send = ส่ง
 author-you = คุณ
 author-bot = ผู้ช่วย
 author-agent = ทีมบริการลูกค้า
+agent-typing = ทีมบริการลูกค้ากำลังพิมพ์…
 status-sending = กำลังส่ง…
 status-sent = ส่งแล้ว
 status-delivered = ถึงแล้ว

@@ -9,6 +9,7 @@ composer-send = Gönder
 author-you = Siz
 author-bot = Asistan
 author-agent = Destek ekibi
+agent-typing = Destek ekibi yazıyor…
 status-sending = Gönderiliyor…
 status-sent = Gönderildi
 status-delivered = İletildi

@@ -9,6 +9,7 @@ composer-send = Надіслати
 author-you = Ви
 author-bot = Асистент
 author-agent = Служба підтримки
+agent-typing = Служба підтримки друкує…
 status-sending = Надсилається…
 status-sent = Надіслано
 status-delivered = Доставлено

@@ -9,6 +9,7 @@ composer-send = بھیجیں
 author-you = آپ
 author-bot = معاون
 author-agent = سپورٹ ٹیم
+agent-typing = سپورٹ ٹیم لکھ رہی ہے…
 status-sending = بھیجا جا رہا ہے…
 status-sent = بھیج دیا گیا
 status-delivered = پہنچ گیا

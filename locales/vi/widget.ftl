@@ -9,6 +9,7 @@ composer-send = Gửi
 author-you = Quý khách
 author-bot = Trợ lý
 author-agent = Đội hỗ trợ
+agent-typing = Đội hỗ trợ đang nhập…
 status-sending = Đang gửi…
 status-sent = Đã gửi
 status-delivered = Đã nhận

@@ -9,6 +9,7 @@ composer-send = 发送
 author-you = 您
 author-bot = 助手
 author-agent = 客服团队
+agent-typing = 客服团队正在输入…
 status-sending = 发送中…
 status-sent = 已发送
 status-delivered = 已送达

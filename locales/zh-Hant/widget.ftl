@@ -9,6 +9,7 @@ composer-send = 傳送
 author-you = 您
 author-bot = 助理
 author-agent = 客服團隊
+agent-typing = 客服團隊正在輸入…
 status-sending = 傳送中…
 status-sent = 已傳送
 status-delivered = 已送達

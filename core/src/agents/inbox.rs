@@ -88,6 +88,11 @@ impl InboxRow {
         }
     }
 
+    /// The last message again, now in the agents' language (its translation arrived).
+    pub fn retell(&mut self, text: &str) {
+        self.last_text = preview(text);
+    }
+
     /// Handed off to a person, for `trigger`.
     pub fn handed_off(&mut self, trigger: &str, at_ms: u64) {
         self.status = Status::Waiting;

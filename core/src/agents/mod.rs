@@ -4,6 +4,7 @@
 //! Imports `conversation` and the rooms beneath it.
 
 pub mod account;
+pub mod canned;
 pub mod console_session;
 pub mod directory;
 #[cfg(test)]
@@ -11,6 +12,7 @@ mod directory_tests;
 pub mod handoff_summary;
 pub mod inbox;
 pub mod login_limit;
+pub mod note;
 pub mod password;
 pub mod reply;
 pub mod tokens;

@@ -7,6 +7,7 @@
 //! Stages: `bot → waiting → agent → closed`. The bot stays silent once a person is waiting
 //! or assigned, and speaks again only when the conversation is handed back or reopened.
 
+pub use crate::bot::closing::Rating;
 use crate::bot::handoff::Trigger;
 use crate::bot::intent::Intent;
 use crate::bot::order_reference::{Contact, contact, order_number};
@@ -32,6 +33,10 @@ pub enum Awaiting {
     },
     /// An e-mail address to answer at, offered while nobody is in.
     Email,
+    /// A closed conversation's rating (a quick reply, 1-5).
+    Rating,
+    /// An optional comment after the rating.
+    Comment,
 }
 
 /// Order lookups a conversation may make per hour.
@@ -66,8 +71,12 @@ pub struct Dialogue {
     pub email: Option<String>,
     /// The order the shopper verified, masked for the agent.
     pub order: Option<String>,
+    /// Its number (`#1001`), for an agent's canned replies.
+    pub order_number: Option<String>,
     /// Where that order ships: the country rules' country from then on.
     pub order_country: Option<String>,
+    /// The shopper's rating of the conversation after a person closed it.
+    pub rating: Option<Rating>,
 }
 
 fn push_capped<T>(list: &mut Vec<T>, item: T, cap: usize) {
@@ -85,6 +94,7 @@ impl Dialogue {
         match self.stage {
             Stage::Waiting if self.awaiting == Awaiting::Email => return self.email_left(text),
             Stage::Waiting | Stage::Agent => return Vec::new(),
+            Stage::Closed if self.awaiting == Awaiting::Comment => return self.commented(text),
             Stage::Closed => self.reopen(),
             Stage::Bot => {}
         }
@@ -126,6 +136,9 @@ impl Dialogue {
 
     /// A quick reply the shopper tapped.
     pub fn on_choice(&mut self, choice: Choice, turn: Turn) -> Vec<Step> {
+        if let (Stage::Closed, Choice::Rate(stars)) = (self.stage, choice) {
+            return self.rated(stars);
+        }
         if self.stage != Stage::Bot {
             return Vec::new();
         }
@@ -142,6 +155,8 @@ impl Dialogue {
                 self.awaiting = Awaiting::Nothing;
                 self.miss(turn)
             }
+            // Only a closed conversation is rated.
+            Choice::Rate(_) => Vec::new(),
         }
     }
 
@@ -181,6 +196,7 @@ impl Dialogue {
             Lookup::Shown(verified) => {
                 self.misses = 0;
                 self.order = Some(verified.masked);
+                self.order_number = Some(verified.number);
                 self.order_country = verified.country;
                 if verified.vip {
                     return self.hand_off(Trigger::Vip, turn.availability);
@@ -215,12 +231,7 @@ impl Dialogue {
         })]
     }
 
-    pub fn close(&mut self) {
-        self.stage = Stage::Closed;
-        self.awaiting = Awaiting::Nothing;
-    }
-
-    fn reopen(&mut self) {
+    pub(crate) fn reopen(&mut self) {
         self.stage = Stage::Bot;
         self.awaiting = Awaiting::Nothing;
         self.misses = 0;
@@ -332,7 +343,11 @@ impl Dialogue {
                 }
                 None => Some(vec![Step::Say(Say::key(keys::ASK_CONTACT))]),
             },
-            Awaiting::Feedback { .. } | Awaiting::Email | Awaiting::Nothing => None,
+            Awaiting::Feedback { .. }
+            | Awaiting::Email
+            | Awaiting::Rating
+            | Awaiting::Comment
+            | Awaiting::Nothing => None,
         }
     }
 

@@ -25,6 +25,7 @@ fn where_is_my_order_asks_number_then_contact_then_looks_up() {
         }]
     );
     let verified = Verified {
+        number: "#1001".into(),
         masked: "#1001 · a***@example.com".into(),
         country: Some("TH".into()),
         vip: false,
@@ -36,6 +37,7 @@ fn where_is_my_order_asks_number_then_contact_then_looks_up() {
     assert_eq!(d.awaiting, Awaiting::Nothing);
     assert_eq!(d.order_country.as_deref(), Some("TH"));
     assert_eq!(d.order.as_deref(), Some("#1001 · a***@example.com"));
+    assert_eq!(d.order_number.as_deref(), Some("#1001"));
     // The merchant's VIP rule matched: shown, then a person takes over.
     let vip = Verified {
         vip: true,

@@ -3,6 +3,7 @@
 //! card). Imports `language`, `wire`, `commerce`, `orders`, `teams` and `knowledge`.
 
 pub mod answering;
+pub mod closing;
 pub mod dialogue;
 #[cfg(test)]
 mod dialogue_order_tests;

@@ -208,6 +208,7 @@ pub fn checked(
         Outcome::Found(order) if matches(given, order.email.as_deref(), order.phone.as_deref()) => {
             let say = show(&order, policy, country, moments);
             let verified = Verified {
+                number: number(&order),
                 masked: format!("{} · {}", number(&order), masked(given)),
                 country: order.shipping_country.clone(),
                 vip: vip.applies(&order),

@@ -200,6 +200,7 @@ fn only_the_asker_sees_the_order_and_a_stranger_hears_no_match() {
     assert_eq!(
         heard,
         Lookup::Shown(Verified {
+            number: "#1001".into(),
             masked: "#1001 · A***@example.com".into(),
             country: Some("TH".into()),
             vip: false

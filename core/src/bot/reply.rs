@@ -12,6 +12,8 @@ pub enum Choice {
     Intent(Intent),
     Person,
     Helpful(bool),
+    /// The shopper's rating of a closed conversation, 1-5.
+    Rate(u8),
 }
 
 impl Choice {
@@ -21,6 +23,7 @@ impl Choice {
             Choice::Intent(intent) => format!("intent:{}", intent.name()),
             Choice::Person => "person".into(),
             Choice::Helpful(yes) => if yes { "helpful:yes" } else { "helpful:no" }.into(),
+            Choice::Rate(stars) => format!("rate:{stars}"),
         }
     }
 
@@ -29,6 +32,10 @@ impl Choice {
             "person" => Some(Choice::Person),
             "helpful:yes" => Some(Choice::Helpful(true)),
             "helpful:no" => Some(Choice::Helpful(false)),
+            _ if name.starts_with("rate:") => match name["rate:".len()..].parse() {
+                Ok(stars @ 1..=5) => Some(Choice::Rate(stars)),
+                _ => None,
+            },
             _ => Intent::from_name(name.strip_prefix("intent:")?).map(Choice::Intent),
         }
     }
@@ -110,6 +117,7 @@ impl Choice {
             Choice::Person => "choice-person".into(),
             Choice::Helpful(true) => "choice-yes".into(),
             Choice::Helpful(false) => "choice-no".into(),
+            Choice::Rate(stars) => format!("choice-rate-{stars}"),
         }
     }
 }
@@ -133,4 +141,7 @@ pub mod keys {
     pub const AGENT_JOINED: &str = "bot-agent-joined";
     pub const HANDED_BACK: &str = "bot-handed-back";
     pub const EMAIL_SAVED: &str = "bot-email-saved";
+    pub const CLOSED_RATE: &str = "bot-closed-rate";
+    pub const RATED_COMMENT: &str = "bot-rated-comment";
+    pub const COMMENT_THANKS: &str = "bot-comment-thanks";
 }

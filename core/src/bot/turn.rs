@@ -56,6 +56,8 @@ pub enum Lookup {
 /// A verified order, as the dialogue keeps it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verified {
+    /// The order's number as the store shows it (`#1001`).
+    pub number: String,
     /// For the agent's summary: the number and the contact, masked (`#1001 · a***@example.com`).
     pub masked: String,
     /// Where it ships (ISO 3166-1 alpha-2): country rules answer for it from now on.

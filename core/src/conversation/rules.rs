@@ -73,6 +73,8 @@ pub fn handle<L: ConversationLog>(
             reply: vec![ServerFrame::Pong],
             ..Outcome::default()
         }),
+        // Passed on by the shell to the agents watching; nothing to store or answer.
+        ClientFrame::Typing => Ok(Outcome::default()),
         ClientFrame::Resume { after } => {
             let mut reply = Vec::new();
             let mut cursor = after;

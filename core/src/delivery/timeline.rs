@@ -208,7 +208,9 @@ impl Timeline {
                 self.outbox.refused(*id, *code);
                 reaction.retry_later = code.is_retryable();
             }
-            ServerFrame::Error { id: None, .. } | ServerFrame::Pong => {}
+            ServerFrame::Error { id: None, .. }
+            | ServerFrame::Pong
+            | ServerFrame::Typing { .. } => {}
         }
         reaction
     }

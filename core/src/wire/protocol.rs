@@ -59,6 +59,8 @@ pub enum ClientFrame {
         after: u64,
     },
     Ping,
+    /// The shopper is typing (sent at most every few seconds while they are; never stored).
+    Typing,
 }
 
 /// One stored message as the client sees it.
@@ -103,6 +105,10 @@ pub enum ServerFrame {
         id: Option<ClientMessageId>,
     },
     Pong,
+    /// Someone on the other side is typing (never stored; the widget shows it a while).
+    Typing {
+        author: Author,
+    },
 }
 
 /// Why a frame could not be decoded.
@@ -211,6 +217,7 @@ impl ClientFrame {
                 .finish(),
             ClientFrame::Resume { after } => header("resume").uint("after", *after).finish(),
             ClientFrame::Ping => header("ping").finish(),
+            ClientFrame::Typing => header("typing").finish(),
         }
     }
 
@@ -228,6 +235,7 @@ impl ClientFrame {
                 after: f.uint("after")?,
             }),
             "ping" => Ok(ClientFrame::Ping),
+            "typing" => Ok(ClientFrame::Typing),
             _ => Err(f.unknown()),
         }
     }
@@ -270,6 +278,9 @@ impl ServerFrame {
                 .opt_str("id", id.map(|id| id.to_string()).as_deref())
                 .finish(),
             ServerFrame::Pong => header("pong").finish(),
+            ServerFrame::Typing { author } => {
+                header("typing").str("author", author.as_str()).finish()
+            }
         }
     }
 
@@ -325,6 +336,13 @@ impl ServerFrame {
                 id: f.opt_id()?,
             }),
             "pong" => Ok(ServerFrame::Pong),
+            "typing" => Ok(ServerFrame::Typing {
+                author: f
+                    .object
+                    .str("author")
+                    .and_then(Author::parse)
+                    .ok_or_else(|| f.invalid("author"))?,
+            }),
             _ => Err(f.unknown()),
         }
     }
@@ -339,61 +357,5 @@ impl ServerFrame {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn id() -> ClientMessageId {
-        ClientMessageId::parse("0190f5a2-7b3c-7def-8123-456789abcdef").expect("valid id")
-    }
-
-    #[test]
-    fn send_frame_has_version_and_type() {
-        let text = ClientFrame::Send {
-            id: id(),
-            text: "hi".into(),
-            choice: None,
-        }
-        .encode();
-        let value: serde_json::Value = serde_json::from_str(&text).expect("json");
-        assert_eq!(value["v"], 1);
-        assert_eq!(value["type"], "send");
-        assert_eq!(value["text"], "hi");
-    }
-
-    #[test]
-    fn decode_tells_apart_malformed_unknown_and_version() {
-        assert_eq!(ClientFrame::decode("{nope"), Err(FrameError::Malformed));
-        assert_eq!(ClientFrame::decode("[1,2]"), Err(FrameError::Malformed));
-        assert_eq!(
-            ClientFrame::decode(r#"{"v":1}"#),
-            Err(FrameError::Malformed)
-        );
-        assert_eq!(
-            ClientFrame::decode(r#"{"type":"ping"}"#),
-            Err(FrameError::Malformed)
-        );
-        assert_eq!(
-            ClientFrame::decode(r#"{"v":1,"type":"dance"}"#),
-            Err(FrameError::Unknown("dance".into()))
-        );
-        assert_eq!(
-            ClientFrame::decode(r#"{"v":2,"type":"ping"}"#),
-            Err(FrameError::UnsupportedVersion(2))
-        );
-        let invalid = ClientFrame::decode(r#"{"v":1,"type":"send","id":"x","text":"a"}"#);
-        assert!(matches!(invalid, Err(FrameError::Invalid { .. })));
-        assert_eq!(
-            invalid.map_err(|e| e.code()),
-            Err(ErrorCode::MalformedFrame)
-        );
-    }
-
-    #[test]
-    fn server_frames_are_not_client_frames() {
-        let ack = ServerFrame::Ack { id: id(), seq: 3 }.encode();
-        assert_eq!(
-            ClientFrame::decode(&ack),
-            Err(FrameError::Unknown("ack".into()))
-        );
-    }
-}
+#[path = "protocol_tests.rs"]
+mod tests;

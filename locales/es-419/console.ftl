@@ -1,0 +1,93 @@
+# Consola de agentes de Caravan, español de Latinoamérica. Registro: usted. Mismos mensajes y
+# variables que locales/en/console.ftl (lo comprueba core/tests/locales_complete.rs).
+# Los agentes leen estos textos todo el día: breves, claros, tono de herramienta de trabajo.
+console-title = Consola de Caravan
+title-unread =
+    { $count ->
+        [one] ({ $count }) Consola de Caravan
+       *[other] ({ $count }) Consola de Caravan
+    }
+store-label = Tienda
+login-heading = Iniciar sesión
+login-email = Correo electrónico
+login-password = Contraseña
+login-submit = Iniciar sesión
+login-failed = El correo electrónico o la contraseña son incorrectos.
+login-limited = Demasiados intentos. Vuelva a intentarlo en unos minutos.
+invite-heading = Le damos la bienvenida, { $name }
+invite-explain = Elija una contraseña para { $email }: mínimo 12 caracteres.
+invite-submit = Definir la contraseña e iniciar sesión
+invite-gone = Este enlace de invitación venció o ya se usó. Pídale uno nuevo a su administrador.
+password-too-short = La contraseña debe tener al menos 12 caracteres.
+sign-out = Cerrar sesión
+ui-language = Idioma de la consola
+error-network = No es posible conectar con el servidor. Reintentando…
+error-other = Algo salió mal: { $detail }
+inbox-heading = Bandeja de entrada
+filter-status = Estado
+filter-language = Idioma
+filter-country = País
+filter-region = Región
+filter-any = Todos
+filter-unread = Solo no leídas
+filter-mine = Asignadas a mí
+status-bot = Con el bot
+status-waiting = Esperando a una persona
+status-open = Abierta
+status-closed = Cerrada
+inbox-empty = Ninguna conversación coincide con estos filtros.
+region-unreachable = No es posible conectar con la región { $region } en este momento.
+waiting-minutes =
+    { $minutes ->
+        [one] En espera desde hace { $minutes } minuto
+       *[other] En espera desde hace { $minutes } minutos
+    }
+unread-count =
+    { $count ->
+        [one] { $count } sin leer
+       *[other] { $count } sin leer
+    }
+shopper-local-time = Hora del cliente: { $time }
+trigger-asked = Pidió hablar con una persona
+trigger-misses = El bot no entendió
+trigger-repeated = Repitió la misma pregunta
+trigger-frustrated = Molesto
+trigger-vip = Cliente VIP
+trigger-lookups = Demasiadas consultas de pedidos
+back-to-inbox = Volver a la bandeja de entrada
+summary-heading = Resumen de la transferencia
+summary-intents = Preguntó por
+summary-mood = Estado de ánimo
+summary-order = Pedido
+summary-email = Correo electrónico para la respuesta
+mood-calm = Tranquilo
+mood-tense = Tenso
+mood-upset = Molesto
+author-shopper = Cliente
+author-bot = Bot
+author-agent = Agente
+written-in = Idioma original: { $language }
+show-original = Mostrar el original
+show-translation = Mostrar la traducción
+reveal = Mostrar datos
+revealed = Visible sin enmascarar para usted; quedó registrado en el registro de auditoría.
+reveal-not-allowed = Su rol no permite mostrar datos personales.
+composer-placeholder = Escriba su respuesta…
+composer-send = Enviar
+composer-preview = El cliente leerá:
+composer-preview-same = El cliente lee su idioma: no es necesario traducir.
+note-toggle = Nota privada (solo la ve su equipo)
+note-placeholder = Escriba una nota para su equipo…
+note-save = Guardar nota
+note-by = Nota de { $name }
+shopper-typing = El cliente está escribiendo…
+canned-label = Respuestas predefinidas
+actions-label = Acciones de la conversación
+assigned-to = Asignada a { $name }
+assign-me = Asignármela
+hand-back = Devolver al bot
+close-conversation = Cerrar
+conversation-closed = Esta conversación está cerrada.
+rating-given = Calificación: { $stars } de 5
+rating-comment = Comentario: { $comment }
+shortcuts = Teclas: j y k recorren la bandeja de entrada, Enter abre, r responde, Esc regresa.
