@@ -22,7 +22,8 @@ use crate::{backend, clock, random, web_crypto};
 /// The binding of the directory objects' namespace.
 pub const BINDING: &str = "AGENT_DIRECTORIES";
 
-const SCHEMA: [&str; 2] = [
+const SCHEMA: [&str; 3] = [
+    crate::canned_store::SCHEMA,
     "CREATE TABLE IF NOT EXISTS directory (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, account TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL)",
 ];
@@ -274,7 +275,10 @@ impl AgentDirectory {
                     200,
                 )?)
             }
-            _ => Err(ApiError::new(ErrorCode::NotFound, "no such directory call")),
+            other => match other.strip_prefix("/canned/") {
+                Some(call) => crate::canned_store::handle(&sql, call, body),
+                None => Err(ApiError::new(ErrorCode::NotFound, "no such directory call")),
+            },
         }
     }
 }

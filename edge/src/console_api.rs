@@ -8,13 +8,14 @@
 //! - `POST agents/revoke` with `{email, disable?}` and `GET audit`: admins only.
 //! - `GET inbox/{region}`: the store's conversations in a region the person may see, read
 //!   from that region's index only (the console merges the regions' lists itself).
+//! - `…/conversations/{region}/{id}/…`: one conversation (`console_conversation.rs`).
 //!
 //! A sign-in sets the session cookie (core's `console_session`); every state-changing call
 //! of a signed-in person carries the session's CSRF token in `x-caravan-csrf`. The
 //! directory lives in the store's home region (`agent_directory.rs`).
 
-use caravan_core::agents::account::{Profile, Role};
-use caravan_core::agents::console_session::{self, CSRF_HEADER};
+use caravan_core::agents::account::Role;
+use caravan_core::agents::console_session;
 use caravan_core::agents::inbox::{self, InboxRow};
 use caravan_core::residency::region::Region;
 use caravan_core::residency::routing::{Hop, hop};
@@ -24,23 +25,17 @@ use worker::{Env, Method, Request, Response, Stub};
 
 use crate::api_error::ApiError;
 use crate::config::Config;
+use crate::console_auth::{acting, answer, json_body, signed_in};
 use crate::object_call::TIMEOUT;
-use crate::{agent_directory, backend, handoff_queue, random, request};
+use crate::{
+    agent_directory, backend, console_conversation, console_live, handoff_queue, random, request,
+};
 
 pub const PREFIX: &str = "/v1/console/";
-/// A body of this API, at most.
-const MAX_BODY: usize = 16 * 1024;
 
 fn secret() -> Result<String, ApiError> {
     let bytes = random::random_bytes::<32>()?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
-}
-
-/// The person signed in by the request's cookie: their profile and CSRF token.
-pub struct SignedIn {
-    pub profile: Profile,
-    pub csrf: String,
-    session_id: String,
 }
 
 /// The store's directory, in its home region.
@@ -60,49 +55,6 @@ pub fn directory(env: &Env, merchant: &str) -> Result<Stub, ApiError> {
             )
         })?;
     Ok(agent_directory::stub(env, home, merchant)?)
-}
-
-async fn answer(stub: &Stub, path: &str, body: &Value) -> Result<Value, ApiError> {
-    let (status, value) = agent_directory::ask(stub, path, body).await?;
-    if status < 300 {
-        return Ok(value);
-    }
-    let code = value["error"]["code"]
-        .as_str()
-        .and_then(ErrorCode::parse)
-        .unwrap_or(ErrorCode::Internal);
-    let message = value["error"]["message"]
-        .as_str()
-        .unwrap_or("the directory refused");
-    Err(ApiError::new(code, message))
-}
-
-/// The signed-in person, or 401.
-pub async fn signed_in(req: &Request, stub: &Stub) -> Result<SignedIn, ApiError> {
-    let cookie = req.headers().get("cookie")?.unwrap_or_default();
-    let session_id = console_session::from_cookie_header(&cookie)
-        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "sign in first"))?
-        .to_owned();
-    let v = answer(stub, "/session", &json!({ "session_id": session_id })).await?;
-    Ok(SignedIn {
-        profile: serde_json::from_value(v["account"].clone())
-            .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?,
-        csrf: v["csrf"].as_str().unwrap_or_default().to_owned(),
-        session_id,
-    })
-}
-
-/// The signed-in person, for a state-changing request: the CSRF header must match.
-pub async fn acting(req: &Request, stub: &Stub) -> Result<SignedIn, ApiError> {
-    let who = signed_in(req, stub).await?;
-    let header = req.headers().get(CSRF_HEADER)?;
-    if !console_session::same(header.as_deref().unwrap_or(""), &who.csrf) || who.csrf.is_empty() {
-        return Err(ApiError::new(
-            ErrorCode::Forbidden,
-            "the request lacks the console's CSRF token",
-        ));
-    }
-    Ok(who)
 }
 
 /// Only a loopback origin (local development) gets a cookie without `Secure`.
@@ -130,19 +82,6 @@ fn respond(body: &Value, status: u16, cookie: Option<String>) -> Result<Response
     Ok(response)
 }
 
-async fn json_body(req: &mut Request) -> Result<Value, ApiError> {
-    let content_type = req.headers().get("content-type")?.unwrap_or_default();
-    if !content_type.starts_with("application/json") {
-        return Err(ApiError::new(
-            ErrorCode::UnsupportedMediaType,
-            "send application/json",
-        ));
-    }
-    let body = request::body(req, MAX_BODY, "a console request").await?;
-    serde_json::from_slice(&body)
-        .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, e.to_string()))
-}
-
 /// Is the request from one of the store's admins (bearer token, or a console admin)?
 async fn admin(req: &Request, env: &Env, stub: &Stub, merchant: &str) -> Result<String, ApiError> {
     if let Some(token) = request::bearer(req) {
@@ -159,7 +98,12 @@ async fn admin(req: &Request, env: &Env, stub: &Stub, merchant: &str) -> Result<
             )),
         };
     }
-    let who = acting(req, stub).await?;
+    // Reading needs no CSRF token; a change does.
+    let who = if req.method() == Method::Get {
+        signed_in(req, stub).await?
+    } else {
+        acting(req, stub).await?
+    };
     if who.profile.role != Role::Admin {
         return Err(ApiError::new(
             ErrorCode::Forbidden,
@@ -286,6 +230,37 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
             let v = answer(&stub, "/audit/list", &json!({})).await?;
             respond(&v, 200, None)
         }
+        (_, a) if a.starts_with("conversations/") => {
+            console_conversation::handle(req, env, &stub, &merchant, &a["conversations/".len()..])
+                .await
+        }
+        (Method::Get, "canned") => {
+            signed_in(&req, &stub).await?;
+            let v = answer(&stub, "/canned/list", &json!({})).await?;
+            respond(&v, 200, None)
+        }
+        (Method::Put | Method::Delete, a) if a.starts_with("canned/") => {
+            admin(&req, env, &stub, &merchant).await?;
+            let id = &a["canned/".len()..];
+            let (path, body) = if req.method() == Method::Put {
+                let mut body = json_body(&mut req).await?;
+                if body["id"].as_str().is_some_and(|given| given != id) {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidRequest,
+                        "the body's id differs from the path's",
+                    ));
+                }
+                body["id"] = json!(id);
+                ("/canned/put", body)
+            } else {
+                ("/canned/delete", json!({ "id": id }))
+            };
+            let v = answer(&stub, path, &body).await?;
+            respond(&v, 200, None)
+        }
+        (Method::Get, a) if a.starts_with("live/") => {
+            console_live::handle(&req, env, &stub, &merchant, &a["live/".len()..]).await
+        }
         (Method::Get, a) if a.starts_with("inbox/") => {
             let who = signed_in(&req, &stub).await?;
             let region = Region::parse(&a["inbox/".len()..])
@@ -306,7 +281,7 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
         (
             _,
             "invites" | "invites/read" | "invites/accept" | "login" | "me" | "logout"
-            | "agents/revoke" | "audit",
+            | "agents/revoke" | "audit" | "canned",
         ) => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             format!("{} is not allowed here", req.method()),

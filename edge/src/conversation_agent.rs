@@ -12,6 +12,7 @@ use caravan_core::language::locale::Locale;
 use caravan_core::residency::region::Region;
 use caravan_core::translation::pipeline::{Translation, Unavailable};
 use caravan_core::wire::ids::ClientMessageId;
+use caravan_core::wire::message_translation::TranslationState;
 use caravan_core::wire::protocol::{ErrorCode, ServerFrame};
 use serde::Deserialize;
 use serde_json::json;
@@ -19,6 +20,7 @@ use worker::{Method, Request, Response};
 
 use crate::api_error::{ApiError, json_response};
 use crate::config::Config;
+use crate::conversation_actions::Action;
 use crate::conversation_object::Conversation;
 use crate::object_call::AGENT_HEADER;
 use crate::object_session;
@@ -39,6 +41,23 @@ impl From<SqlLogError> for ApiError {
 
 fn storage_error(e: SqlLogError) -> worker::Error {
     worker::Error::RustError(e.to_string())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReplyBody {
+    text: String,
+    #[serde(default)]
+    id: Option<String>,
+}
+
+async fn reply_body(req: &mut Request) -> Result<ReplyBody, ApiError> {
+    serde_json::from_str(&req.text().await?).map_err(|e| {
+        ApiError::new(
+            ErrorCode::InvalidRequest,
+            format!(r#"the body must be {{"text": "...", "id"?: "<UUID>"}}: {e}"#),
+        )
+    })
 }
 
 /// A message as the agent API shows it.
@@ -79,6 +98,10 @@ impl Conversation {
             match (req.method(), req.path().as_str()) {
                 (Method::Get, "/agent/messages") => self.agent_read(&req, &placement),
                 (Method::Post, "/agent/reply") => self.agent_reply(req, &placement).await,
+                (Method::Post, "/agent/preview") => self.agent_preview(req, &placement).await,
+                (Method::Post, "/agent/action") => self.agent_action(req).await,
+                (Method::Post, "/agent/note") => self.agent_note(req).await,
+                (Method::Post, "/agent/typing") => self.agent_typing(),
                 _ => Err(ApiError::new(
                     ErrorCode::MethodNotAllowed,
                     "read with GET, reply with POST",
@@ -98,7 +121,22 @@ impl Conversation {
         let sql = self.state.storage().sql();
         let log = SqlLog::new(&sql);
         let messages = log.after(after, PAGE)?;
+        // The first read also has the handoff summary, pinned above the messages.
+        let summary = match after {
+            0 => self.summary()?,
+            _ => None,
+        };
+        let row = crate::inbox_row_store::read(&sql)?;
+        let dialogue = crate::dialogue_store::read(&sql)?;
         let body = json!({
+            "summary": summary,
+            "status": row.status,
+            "assignee": row.assignee,
+            "country": row.country,
+            "time_zone": row.time_zone,
+            "rating": dialogue.rating,
+            "order_number": dialogue.order_number,
+            "notes": crate::notes::all(&sql)?,
             "region": placement.region,
             "merchant": placement.merchant,
             "shopper_locale": placement_record::shopper_locale(&sql)?,
@@ -108,38 +146,39 @@ impl Conversation {
         Ok(json_response(&body.to_string(), 200)?)
     }
 
-    async fn agent_reply(
+    /// What the shopper would read of a draft: translated as a reply would be (through the
+    /// same memory, so the reply sent next reuses it), stored nowhere.
+    async fn agent_preview(
         &self,
         mut req: Request,
         placement: &PlacementRecord,
     ) -> Result<Response, ApiError> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Body {
-            text: String,
-            #[serde(default)]
-            id: Option<String>,
-        }
-        let body: Body = serde_json::from_str(&req.text().await?).map_err(|e| {
-            ApiError::new(
-                ErrorCode::InvalidRequest,
-                format!(r#"the body must be {{"text": "...", "id"?: "<UUID>"}}: {e}"#),
-            )
-        })?;
+        let body = reply_body(&mut req).await?;
         let text = validate_text(&body.text).map_err(|e| ApiError::new(e.code(), e.to_string()))?;
-        let id = match body.id {
-            Some(id) => ClientMessageId::parse(&id)
-                .ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "id must be a UUID"))?,
-            None => ClientMessageId::v7(crate::clock::now_ms(), random_bytes::<10>()?),
+        let (lang, shopper, outcome) = self.for_shopper(placement, &text).await?;
+        let translation = outcome.for_message(shopper);
+        let shown = match &translation {
+            Some(t) if t.text.is_some() => t.text.clone(),
+            Some(_) => None,
+            None => Some(text.clone()),
         };
+        Ok(json_response(
+            &json!({
+                "text": shown, "lang": shopper.tag(), "written_in": lang,
+                "state": translation.map_or("not_needed", |t| t.state.as_str()),
+            })
+            .to_string(),
+            200,
+        )?)
+    }
+
+    /// A reply's language and the shopper's, and the reply translated for the shopper.
+    async fn for_shopper(
+        &self,
+        placement: &PlacementRecord,
+        text: &str,
+    ) -> Result<(&'static str, Locale, Translation), ApiError> {
         let sql = self.state.storage().sql();
-        // A retried reply is answered with what was stored, not translated again.
-        if let Some(stored) = agent_reply::stored_reply(&SqlLog::new(&sql), id)? {
-            return Ok(json_response(
-                &json!({ "message": agent_view(&stored) }).to_string(),
-                200,
-            )?);
-        }
         let config = Config::of(&self.env);
         let merchant = config
             .merchants()?
@@ -154,13 +193,37 @@ impl Conversation {
             .as_deref()
             .and_then(Locale::from_tag)
             .unwrap_or(Locale::En);
-        let lang = language_id::identify(&text, merchant.translation.agent_locale).language;
+        let lang = language_id::identify(text, merchant.translation.agent_locale).language;
         let outcome = match Region::parse(&placement.region) {
             Some(region) => {
-                translating::translate(&self.env, merchant, region, &text, lang, shopper).await
+                translating::translate(&self.env, merchant, region, text, lang, shopper).await
             }
             None => Translation::Unavailable(Unavailable::NoProvider),
         };
+        Ok((lang, shopper, outcome))
+    }
+
+    async fn agent_reply(
+        &self,
+        mut req: Request,
+        placement: &PlacementRecord,
+    ) -> Result<Response, ApiError> {
+        let body = reply_body(&mut req).await?;
+        let text = validate_text(&body.text).map_err(|e| ApiError::new(e.code(), e.to_string()))?;
+        let id = match body.id {
+            Some(id) => ClientMessageId::parse(&id)
+                .ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "id must be a UUID"))?,
+            None => ClientMessageId::v7(crate::clock::now_ms(), random_bytes::<10>()?),
+        };
+        let sql = self.state.storage().sql();
+        // A retried reply is answered with what was stored, not translated again.
+        if let Some(stored) = agent_reply::stored_reply(&SqlLog::new(&sql), id)? {
+            return Ok(json_response(
+                &json!({ "message": agent_view(&stored) }).to_string(),
+                200,
+            )?);
+        }
+        let (lang, shopper, outcome) = self.for_shopper(placement, &text).await?;
         let reply = AgentReply {
             id,
             text,
@@ -168,7 +231,7 @@ impl Conversation {
             translation: outcome.for_message(shopper),
         };
         // A person answers: the bot steps aside (and says so), the queue lets go.
-        if let Err(e) = self.person_joined().await {
+        if let Err(e) = self.act(&Action::Join).await {
             worker::console_error!("person joined: {e}");
         }
         let (message, new) =
@@ -185,6 +248,33 @@ impl Conversation {
             &json!({ "message": agent_view(&message) }).to_string(),
             status,
         )?)
+    }
+
+    /// The inbox shows the last message in the agents' language: when it is among those
+    /// just translated, its row is told again.
+    async fn retell_last(&self, translated: &[StoredMessage]) {
+        let sql = self.state.storage().sql();
+        let log = SqlLog::new(&sql);
+        let Ok(last) = log.last_seq() else {
+            return;
+        };
+        if !translated.iter().any(|m| m.seq == last) {
+            return;
+        }
+        let Ok(Some(message)) = log.after(last - 1, 1).map(|m| m.into_iter().next()) else {
+            return;
+        };
+        let Some(text) = message
+            .translation
+            .as_ref()
+            .filter(|t| t.state == TranslationState::Done)
+            .and_then(|t| t.text.clone())
+        else {
+            return;
+        };
+        if let Ok(Some(session)) = object_session::last(&sql) {
+            self.inbox(&session, |row| row.retell(&text)).await;
+        }
     }
 
     /// Translates the shopper messages waiting for the agents' language.
@@ -227,6 +317,7 @@ impl Conversation {
                 .set_translation(message.seq, stored.as_ref())
                 .map_err(storage_error)?;
         }
+        self.retell_last(&pending).await;
         if translation_queue::wake_again(pending.len()) {
             self.state.storage().set_alarm(0).await?;
         }

@@ -6,6 +6,7 @@
 //! shown only to the shopper who gave the checkout contact.
 
 use caravan_core::agents::handoff_summary::{HandoffSummary, LAST_MESSAGES, Whereabouts};
+use caravan_core::agents::inbox::Status;
 use caravan_core::bot::dialogue::{Availability, Dialogue, Lookup, Stage, Step, Turn};
 use caravan_core::bot::frustration::Frustration;
 use caravan_core::bot::handoff::HandoffRules;
@@ -27,7 +28,7 @@ use crate::locales::bot_words;
 use crate::object_session::{self, Session};
 use crate::sql_log::{SqlLog, SqlLogError};
 use crate::time_zones::{IntlMoments, IntlZones, local_moment};
-use crate::{bot_answers, dialogue_store, handoff_queue, order_lookup};
+use crate::{bot_answers, dialogue_store, handoff_queue, order_lookup, pending_turns};
 
 /// Rounds of steps one message may cause (say, answer, say…): a bound, not a budget.
 const MAX_ROUNDS: usize = 4;
@@ -61,15 +62,17 @@ fn frustration() -> &'static Frustration {
 }
 
 impl Conversation {
-    /// The bot's turn after the shopper's `text` (or tapped `choice`) was stored: the frames
-    /// it broadcast.
+    /// The bot's turn after the shopper's `text` (or tapped `choice`), stored as message
+    /// `owed`: the frames it broadcast. The caller holds `bot_turns`. The turn stops being
+    /// owed in the same write as its first message, so a turn cut short after speaking is
+    /// not run twice, and one cut short before speaking runs again.
     pub(crate) async fn bot_turn(
         &self,
         session: &Session,
+        owed: u64,
         text: &str,
         choice: Option<&str>,
     ) -> Result<Vec<ServerFrame>, SqlLogError> {
-        let _turn = self.bot_turns.lock().await;
         let sql = self.state.storage().sql();
         let mut dialogue = dialogue_store::read(&sql)?;
         let now = crate::clock::now_ms();
@@ -105,6 +108,10 @@ impl Conversation {
                     break;
                 }
             };
+            // No await since `say`: committed together with what it stored.
+            if frames.is_empty() && !said.broadcast.is_empty() {
+                pending_turns::done(&sql, owed)?;
+            }
             frames.extend(said.broadcast);
             steps = Vec::new();
             for pending in said.pending {
@@ -141,7 +148,18 @@ impl Conversation {
                 break;
             }
         }
+        dialogue.stamp_rating(now);
         dialogue_store::write(&sql, &dialogue)?;
+        pending_turns::done(&sql, owed)?;
+        // A closed conversation stays closed while it is rated and commented on.
+        if dialogue.stage == Stage::Closed {
+            let stars = dialogue.rating.as_ref().map(|r| r.stars);
+            self.inbox(session, |row| {
+                row.status = Status::Closed;
+                row.rating = stars;
+            })
+            .await;
+        }
         match failure {
             Some(e) => Err(e),
             None => Ok(frames),
@@ -178,17 +196,23 @@ impl Conversation {
         )
     }
 
-    /// Puts this conversation's summary in its merchant's queue, in its region; `false`
-    /// when the queue could not be reached (the alarm tries again).
-    async fn enqueue(&self, dialogue: &Dialogue, session: &Session) -> bool {
+    /// What the agents are told of this conversation: its handoff summary, once handed off.
+    pub(crate) fn summary(&self) -> Result<Option<HandoffSummary>, SqlLogError> {
+        let sql = self.state.storage().sql();
+        let dialogue = dialogue_store::read(&sql)?;
+        if dialogue.trigger.is_none() {
+            return Ok(None);
+        }
+        Ok(object_session::last(&sql)?.and_then(|s| self.summary_of(&dialogue, &s)))
+    }
+
+    fn summary_of(&self, dialogue: &Dialogue, session: &Session) -> Option<HandoffSummary> {
         let sql = self.state.storage().sql();
         let log = SqlLog::new(&sql);
         let recent = log
             .last_seq()
-            .and_then(|last| log.after(last.saturating_sub(LAST_MESSAGES as u64), LAST_MESSAGES));
-        let (Ok(recent), Some(region)) = (recent, Region::parse(&session.region)) else {
-            return false;
-        };
+            .and_then(|last| log.after(last.saturating_sub(LAST_MESSAGES as u64), LAST_MESSAGES))
+            .ok()?;
         let shopper_time = session
             .time_zone
             .as_deref()
@@ -201,7 +225,23 @@ impl Conversation {
             country: session.country.as_deref(),
             shopper_time: shopper_time.as_deref(),
         };
-        let summary = HandoffSummary::of(dialogue, at, &recent, crate::clock::now_ms());
+        Some(HandoffSummary::of(
+            dialogue,
+            at,
+            &recent,
+            crate::clock::now_ms(),
+        ))
+    }
+
+    /// Puts this conversation's summary in its merchant's queue, in its region; `false`
+    /// when the queue could not be reached (the alarm tries again).
+    async fn enqueue(&self, dialogue: &Dialogue, session: &Session) -> bool {
+        let (Some(summary), Some(region)) = (
+            self.summary_of(dialogue, session),
+            Region::parse(&session.region),
+        ) else {
+            return false;
+        };
         let config = Config::of(&self.env);
         let Some(backend) = config.backends().ok().and_then(|b| b.get(region)) else {
             return false;
@@ -240,63 +280,12 @@ impl Conversation {
 
     /// Wakes the object in [`RETRY_MS`] unless an alarm is due sooner (a translation's,
     /// set for now, must not be pushed back).
-    async fn retry_later(&self) -> worker::Result<()> {
+    pub(crate) async fn retry_later(&self) -> worker::Result<()> {
         let storage = self.state.storage();
         let due = crate::clock::now_ms() as i64 + RETRY_MS as i64;
         match storage.get_alarm().await? {
             Some(at) if at <= due => Ok(()),
             _ => storage.set_alarm(RETRY_MS as i64).await,
         }
-    }
-
-    /// A person answered: unless one already had the conversation, the dialogue moves to
-    /// `agent` (the bot quiet until handed back), the shopper is told, and the conversation
-    /// leaves its queue.
-    pub(crate) async fn person_joined(&self) -> Result<(), SqlLogError> {
-        let _turn = self.bot_turns.lock().await;
-        let sql = self.state.storage().sql();
-        let mut dialogue = dialogue_store::read(&sql)?;
-        if dialogue.stage == Stage::Agent {
-            return Ok(());
-        }
-        let Some(session) = object_session::last(&sql)? else {
-            return Ok(());
-        };
-        let now = crate::clock::now_ms();
-        let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
-        let words = bot_words(&session.locale, session.country.clone(), now);
-        let steps = dialogue.agent_joined();
-        let said = bot_turn::say(
-            &mut SqlLog::new(&sql),
-            steps,
-            &words,
-            language_id::session_language(shopper),
-            now,
-        )?;
-        dialogue_store::write(&sql, &dialogue)?;
-        self.broadcast(&said.broadcast);
-        self.inbox_messages(&session, &said.broadcast).await;
-        let config = Config::of(&self.env);
-        let region = Region::parse(&session.region);
-        let backend = region.and_then(|r| Some((r, config.backends().ok()?.get(r)?)));
-        if let (Some((region, backend)), Some(conversation)) =
-            (backend, session.conversation.as_deref())
-        {
-            // Off its region's queue, and off the queue older releases shared between regions.
-            let stubs = [
-                handoff_queue::stub(&self.env, backend, region, &session.merchant),
-                handoff_queue::legacy_stub(&self.env, backend, &session.merchant),
-            ];
-            for stub in stubs {
-                let dequeued = match stub {
-                    Ok(stub) => handoff_queue::dequeue(&stub, conversation).await,
-                    Err(e) => Err(e),
-                };
-                if let Err(e) = dequeued {
-                    worker::console_warn!("conversation not taken off its queue: {e}");
-                }
-            }
-        }
-        Ok(())
     }
 }

@@ -25,11 +25,11 @@ use crate::object_call::CLAIMS_HEADER;
 use crate::object_session::{self, Session};
 use crate::placement_record::{self, PlacementRecord};
 use crate::sql_log::{self, SqlLog};
-use crate::{dialogue_store, inbox_row_store};
+use crate::{dialogue_store, inbox_row_store, notes, pending_turns};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
-/// A stored shopper message the bot answers next: its text and the quick reply tapped.
-type ForBot = Option<(String, Option<String>)>;
+/// A stored shopper message is owed a bot turn (kept in `pending_turns`).
+type ForBot = bool;
 
 const MAX_FRAME_BYTES: usize = 32 * 1024;
 
@@ -44,6 +44,8 @@ pub struct Conversation {
     /// knowledge base, translation), and the runtime delivers the next message meanwhile;
     /// without this, two messages could both read the dialogue before either wrote it.
     pub(crate) bot_turns: futures_util::lock::Mutex<()>,
+    /// When the shopper's typing was last passed on to the agents (Unix ms).
+    pub(crate) typing_passed_at: std::cell::Cell<u64>,
 }
 
 impl DurableObject for Conversation {
@@ -55,7 +57,9 @@ impl DurableObject for Conversation {
             .and_then(|()| placement_record::create_schema(&sql))
             .and_then(|()| dialogue_store::create_schema(&sql))
             .and_then(|()| object_session::create_schema(&sql))
-            .and_then(|()| inbox_row_store::create_schema(&sql));
+            .and_then(|()| inbox_row_store::create_schema(&sql))
+            .and_then(|()| pending_turns::create_schema(&sql))
+            .and_then(|()| notes::create_schema(&sql));
         if let Err(e) = schema {
             worker::console_error!("{e}");
         }
@@ -64,6 +68,7 @@ impl DurableObject for Conversation {
             env,
             changes: Changes::default(),
             bot_turns: futures_util::lock::Mutex::new(()),
+            typing_passed_at: std::cell::Cell::new(0),
         }
     }
 
@@ -87,7 +92,10 @@ impl DurableObject for Conversation {
                 };
             }
             // The merchant's agents, through the worker's agent API.
-            "/agent/messages" | "/agent/reply" => return self.agent(req).await,
+            "/agent/messages" | "/agent/reply" | "/agent/preview" | "/agent/action"
+            | "/agent/note" | "/agent/typing" => {
+                return self.agent(req).await;
+            }
             "/connect" | "/frames" | "/poll" => {}
             _ => return ApiError::new(ErrorCode::NotFound, "no such object route").into_response(),
         }
@@ -147,6 +155,10 @@ impl DurableObject for Conversation {
                 &ServerFrame::error(ErrorCode::Unauthorized, "no verified session"),
             );
         };
+        if frame == ClientFrame::Typing {
+            self.shopper_typing(&session).await;
+            return Ok(());
+        }
         let (replies, for_bot) = self.process(&session, frame).await;
         // The sender has its ack before the bot answers: a lookup may take seconds.
         for reply in replies {
@@ -161,6 +173,10 @@ impl DurableObject for Conversation {
     async fn alarm(&self) -> worker::Result<Response> {
         self.translate_pending().await?;
         self.retry_handoff().await?;
+        // A turn cut short (the object restarted after an ack) is owed still.
+        if let Ok(Some(session)) = object_session::last(&self.state.storage().sql()) {
+            self.answer(&session, true).await;
+        }
         Response::ok("done")
     }
 
@@ -171,13 +187,7 @@ impl DurableObject for Conversation {
         _reason: String,
         _clean: bool,
     ) -> worker::Result<()> {
-        // Complete the closing handshake; codes 1005/1006 may not be sent back.
-        let code = if (1000..=4999).contains(&code) && code != 1005 && code != 1006 {
-            code as u16
-        } else {
-            1000
-        };
-        let _ = ws.close(Some(code), Some("closing"));
+        crate::socket_close::answer(&ws, code);
         Ok(())
     }
 
@@ -240,6 +250,26 @@ impl Conversation {
         );
         match outcome {
             Ok(outcome) => {
+                // Owed with the message, committed with it (no await in between).
+                let seq = outcome.reply.iter().find_map(|f| match f {
+                    ServerFrame::Ack { seq, .. } => Some(*seq),
+                    _ => None,
+                });
+                let owed = match (&outcome.for_bot, seq) {
+                    (Some((text, choice)), Some(seq)) => {
+                        match pending_turns::add(&sql, seq, text, choice.as_deref()) {
+                            Ok(()) => true,
+                            Err(e) => {
+                                worker::console_error!("{e}");
+                                false
+                            }
+                        }
+                    }
+                    _ => false,
+                };
+                if owed && let Err(e) = self.retry_later().await {
+                    worker::console_error!("could not schedule the bot's turn: {e}");
+                }
                 self.broadcast(&outcome.broadcast);
                 self.inbox_messages(session, &outcome.broadcast).await;
                 // Translated right after this answer, in the alarm: a failure there is
@@ -249,7 +279,7 @@ impl Conversation {
                 {
                     worker::console_error!("could not schedule translation: {e}");
                 }
-                (outcome.reply, outcome.for_bot)
+                (outcome.reply, owed)
             }
             Err(e) => {
                 worker::console_error!("{e}");
@@ -258,23 +288,37 @@ impl Conversation {
                     message: "the message could not be stored; retry".into(),
                     id: send_id,
                 };
-                (vec![error], None)
+                (vec![error], false)
             }
         }
     }
 
-    /// The bot's turn after a stored shopper message, broadcast; a failure here loses
-    /// nothing the shopper wrote.
-    async fn answer(&self, session: &Session, for_bot: ForBot) {
-        let Some((text, choice)) = for_bot else {
+    /// The bot's turns owed, oldest first, each broadcast and put in the inbox; a failure
+    /// here loses nothing the shopper wrote. One runner at a time (the turns' lock).
+    async fn answer(&self, session: &Session, owed: ForBot) {
+        if !owed {
             return;
-        };
-        match self.bot_turn(session, &text, choice.as_deref()).await {
-            Ok(frames) => {
-                self.broadcast(&frames);
-                self.inbox_messages(session, &frames).await;
+        }
+        let _turns = self.bot_turns.lock().await;
+        let sql = self.state.storage().sql();
+        loop {
+            let (seq, text, choice) = match pending_turns::oldest(&sql) {
+                Ok(Some(turn)) => turn,
+                Ok(None) => return,
+                Err(e) => return worker::console_error!("bot turn: {e}"),
+            };
+            match self.bot_turn(session, seq, &text, choice.as_deref()).await {
+                Ok(frames) => {
+                    self.broadcast(&frames);
+                    self.inbox_messages(session, &frames).await;
+                }
+                Err(e) => worker::console_error!("bot turn: {e}"),
             }
-            Err(e) => worker::console_error!("bot turn: {e}"),
+            // Run once, whatever came of it (the turn settles itself when it speaks): a turn
+            // that fails every time must not block the ones after it.
+            if let Err(e) = pending_turns::done(&sql, seq) {
+                return worker::console_error!("bot turn: {e}");
+            }
         }
     }
 

@@ -3,7 +3,8 @@
 //! conversation waiting for a person. Conversation objects add to it at the handoff; the
 //! agent API lists it (`GET /v1/agent/queue/<region>`). The same object keeps the console's
 //! inbox index of the store in its region (a row per conversation, upserted by the
-//! conversation objects), read by the console from that region only.
+//! conversation objects), read by the console from that region only, and pushes each row
+//! it is given to the consoles watching it (`/inbox/live`, hibernating WebSockets).
 
 use caravan_core::agents::handoff_summary::HandoffSummary;
 use caravan_core::agents::inbox::InboxRow;
@@ -14,7 +15,7 @@ use serde::Deserialize;
 use wasm_bindgen::JsValue;
 use worker::{
     DurableObject, Env, Method, Request, RequestInit, Response, SqlStorageValue, State, Stub,
-    durable_object,
+    WebSocket, WebSocketIncomingMessage, WebSocketPair, durable_object,
 };
 
 use crate::api_error::{ApiError, json_response};
@@ -218,10 +219,15 @@ impl DurableObject for HandoffQueue {
                     "INSERT OR REPLACE INTO inbox (conversation, row, updated_at) VALUES (?, ?, ?)",
                     vec![
                         row.conversation.as_str().into(),
-                        text.into(),
+                        text.as_str().into(),
                         SqlStorageValue::Integer(row.last_at_ms as i64),
                     ],
                 )?;
+                // Stored first: a console that misses this reads the row on reconnecting.
+                let pushed = format!(r#"{{"row":{text}}}"#);
+                for socket in self.state.get_websockets() {
+                    let _ = socket.send_with_str(&pushed);
+                }
                 json_response(r#"{"ok":true}"#, 200)
             }
             (Method::Get, "/inbox/list") => {
@@ -238,7 +244,77 @@ impl DurableObject for HandoffQueue {
                 let items: Vec<&str> = rows.iter().map(|r| r.row.as_str()).collect();
                 json_response(&format!(r#"{{"rows":[{}]}}"#, items.join(",")), 200)
             }
+            // A shopper is typing: only the consoles watching now need to know.
+            (Method::Post, "/inbox/typing") => {
+                #[derive(Deserialize)]
+                struct Typing {
+                    conversation: String,
+                }
+                let Ok(Typing { conversation }) = req.json().await else {
+                    return ApiError::new(ErrorCode::InvalidRequest, "name the conversation")
+                        .into_response();
+                };
+                let pushed = serde_json::json!({ "typing": conversation }).to_string();
+                for socket in self.state.get_websockets() {
+                    let _ = socket.send_with_str(&pushed);
+                }
+                json_response(r#"{"ok":true}"#, 200)
+            }
+            // The worker checked who watches: an agent who may see this region.
+            (Method::Get, "/inbox/live") => {
+                let pair = WebSocketPair::new()?;
+                self.state.accept_web_socket(&pair.server);
+                Response::from_websocket(pair.client)
+            }
             _ => ApiError::new(ErrorCode::NotFound, "no such queue route").into_response(),
         }
     }
+
+    /// Consoles only listen; a `ping` is answered so they can tell a live link.
+    async fn websocket_message(
+        &self,
+        ws: WebSocket,
+        message: WebSocketIncomingMessage,
+    ) -> worker::Result<()> {
+        if matches!(message, WebSocketIncomingMessage::String(ref t) if t == "ping") {
+            ws.send_with_str("pong")?;
+        }
+        Ok(())
+    }
+
+    async fn websocket_close(
+        &self,
+        ws: WebSocket,
+        code: usize,
+        _reason: String,
+        _clean: bool,
+    ) -> worker::Result<()> {
+        crate::socket_close::answer(&ws, code);
+        Ok(())
+    }
+
+    async fn websocket_error(&self, _ws: WebSocket, error: worker::Error) -> worker::Result<()> {
+        worker::console_warn!("inbox websocket error: {error}");
+        Ok(())
+    }
+}
+
+/// Tells the consoles watching that the shopper of `conversation` is typing.
+pub async fn typing(stub: &Stub, conversation: &str) -> worker::Result<()> {
+    let body = serde_json::json!({ "conversation": conversation }).to_string();
+    let mut init = RequestInit::new();
+    init.with_method(Method::Post)
+        .with_body(Some(JsValue::from_str(&body)));
+    let req = Request::new_with_init("https://queue.internal/inbox/typing", &init)?;
+    stub.fetch_with_request(req).await.map(|_| ())
+}
+
+/// A console's WebSocket to this region's inbox, once the worker has checked the agent.
+pub async fn watch(stub: &Stub) -> worker::Result<Response> {
+    let headers = worker::Headers::new();
+    headers.set("upgrade", "websocket")?;
+    let mut init = RequestInit::new();
+    init.with_method(Method::Get).with_headers(headers);
+    let req = Request::new_with_init("https://queue.internal/inbox/live", &init)?;
+    stub.fetch_with_request(req).await
 }

@@ -33,6 +33,14 @@ pub enum ObjectCall {
     AgentMessages { query: Option<String> },
     /// An agent replies (the client's JSON body).
     AgentReply(Vec<u8>),
+    /// What the shopper would read of an agent's draft (`{"text"}`); nothing is stored.
+    AgentPreview(Vec<u8>),
+    /// A person assigns, hands back or closes (`conversation_actions::Action` as JSON).
+    AgentAction(Vec<u8>),
+    /// A private note (`{"author", "text"}`).
+    AgentNote(Vec<u8>),
+    /// A person is typing a reply.
+    AgentTyping,
 }
 
 /// Whom a call acts for, as the worker verified it.
@@ -52,6 +60,10 @@ impl ObjectCall {
             ObjectCall::AgentMessages { query: None } => "/agent/messages".into(),
             ObjectCall::AgentMessages { query: Some(q) } => format!("/agent/messages?{q}"),
             ObjectCall::AgentReply(_) => "/agent/reply".into(),
+            ObjectCall::AgentPreview(_) => "/agent/preview".into(),
+            ObjectCall::AgentAction(_) => "/agent/action".into(),
+            ObjectCall::AgentNote(_) => "/agent/note".into(),
+            ObjectCall::AgentTyping => "/agent/typing".into(),
         }
     }
 
@@ -60,7 +72,7 @@ impl ObjectCall {
     pub fn timeout(&self) -> Duration {
         match self {
             ObjectCall::Poll(query) => TIMEOUT + Duration::from_secs(query.wait_secs),
-            ObjectCall::AgentReply(_) => TIMEOUT + DEADLINE,
+            ObjectCall::AgentReply(_) | ObjectCall::AgentPreview(_) => TIMEOUT + DEADLINE,
             _ => TIMEOUT,
         }
     }
@@ -69,7 +81,10 @@ impl ObjectCall {
     pub fn body(&self) -> Option<&[u8]> {
         match self {
             ObjectCall::Frames(text) => Some(text.as_bytes()),
-            ObjectCall::AgentReply(body) => Some(body),
+            ObjectCall::AgentReply(body)
+            | ObjectCall::AgentPreview(body)
+            | ObjectCall::AgentAction(body)
+            | ObjectCall::AgentNote(body) => Some(body),
             _ => None,
         }
     }
@@ -92,9 +107,15 @@ impl ObjectCall {
                 init.with_method(Method::Post)
                     .with_body(Some(JsValue::from_str(body)));
             }
-            ObjectCall::AgentReply(body) => {
+            ObjectCall::AgentReply(body)
+            | ObjectCall::AgentPreview(body)
+            | ObjectCall::AgentAction(body)
+            | ObjectCall::AgentNote(body) => {
                 init.with_method(Method::Post)
                     .with_body(Some(js_sys::Uint8Array::from(body.as_slice()).into()));
+            }
+            ObjectCall::AgentTyping => {
+                init.with_method(Method::Post);
             }
             ObjectCall::Ping | ObjectCall::Poll(_) | ObjectCall::AgentMessages { .. } => {}
         }

@@ -76,3 +76,49 @@ test('an agent of Europe sees Europe\'s handoffs, masked, and never Asia\'s', as
   assert.equal((await edge.fetch('/v1/console/demo/inbox/eu')).status, 401);
   assert.equal((await read(eu, 'mars')).status, 404);
 });
+
+test('a conversation in the console: masked, replied to, revealed only by those allowed, and audited', async () => {
+  const s = await edge.createSession({ merchant: 'demo', locales: ['en'] }, {}, 'DE');
+  const ws = await edge.connect(s.session_token);
+  for (const text of ['my card is 4242 4242 4242 4242 and email jane.doe@example.com <script>alert(1)</script>', 'I want a human']) {
+    const id = uuidv7();
+    ws.send({ type: 'send', id, text });
+    const ack = await ws.next((f) => f.type === 'ack' && f.id === id);
+    await ws.messagesAfter(ack.seq, 1);
+  }
+  const agentCookie = await agent('bea@shop.example', ['eu']);
+  const me = await (await edge.fetch('/v1/console/demo/me', { headers: { cookie: agentCookie } })).json();
+  const path = `/v1/console/demo/conversations/${s.region}/${s.conversation_id}`;
+  const read = await (await edge.fetch(`${path}/messages`, { headers: { cookie: agentCookie } })).json();
+  const first = read.messages[0];
+  assert.equal(first.text, 'my card is •••• 4242 and email j***@example.com <script>alert(1)</script>', 'masked, text kept as text');
+  assert.equal(first.lang, 'en');
+
+  // The reply reaches the shopper's open chat.
+  const reply = await edge.fetch(`${path}/messages`, json({ text: 'Hi, Bea here. I will check your order.' }, { cookie: agentCookie, 'x-caravan-csrf': me.csrf }));
+  assert.equal(reply.status, 201);
+  await ws.next((f) => f.type === 'message' && f.author === 'agent' && /Bea here/.test(f.text));
+  ws.close();
+
+  // Revealing: not for this agent; for an admin, the e-mail (never the card), audited.
+  const denied = await edge.fetch(`${path}/reveal`, json({ seq: first.seq }, { cookie: agentCookie, 'x-caravan-csrf': me.csrf }));
+  assert.equal(denied.status, 403);
+  const adminProfile = { email: 'boss@shop.example', name: 'Boss', role: 'admin', languages: ['en'], regions: ['eu', 'apac'] };
+  const { invite_url } = await (await edge.fetch('/v1/console/demo/invites', json(adminProfile, { authorization: `Bearer ${ADMIN}` }))).json();
+  const accepted = await edge.fetch('/v1/console/demo/invites/accept', json({ token: invite_url.split('/').at(-1), password: PASSWORD }));
+  const adminCookie = accepted.headers.get('set-cookie').split(';')[0];
+  const { csrf } = await accepted.json();
+  const revealed = await edge.fetch(`${path}/reveal`, json({ seq: first.seq }, { cookie: adminCookie, 'x-caravan-csrf': csrf }));
+  assert.equal(revealed.status, 200);
+  assert.equal((await revealed.json()).message.text, 'my card is •••• 4242 and email jane.doe@example.com <script>alert(1)</script>');
+  const audit = await (await edge.fetch('/v1/console/demo/audit', { headers: { cookie: adminCookie } })).json();
+  assert.ok(audit.entries, JSON.stringify(audit));
+  const entry = audit.entries[0];
+  assert.deepEqual([entry.account, entry.action, entry.target], ['boss@shop.example', 'reveal', `${s.region}/${s.conversation_id}#${first.seq}`]);
+
+  // Without CSRF, from another region's agent, or signed out: refused.
+  assert.equal((await edge.fetch(`${path}/reveal`, json({ seq: first.seq }, { cookie: adminCookie }))).status, 403);
+  const apacOnly = await agent('kai@shop.example', ['apac']);
+  assert.equal((await edge.fetch(`${path}/messages`, { headers: { cookie: apacOnly } })).status, 403);
+  assert.equal((await edge.fetch(`${path}/messages`)).status, 401);
+});

@@ -209,3 +209,28 @@ test('a store without order settings or without its secret says so honestly', as
     ws.close();
   }
 });
+
+test('a turn cut short by a restart is not lost: the shopper\'s next message brings it first', async () => {
+  const { s, ws } = await open('shop', 'en', 'TH');
+  shopify.mode = 'slow';
+  const before = shopify.requests.length;
+  const id = uuidv7();
+  ws.send({ type: 'send', id, text: 'order #1001 somchai@example.com' });
+  const ack = await ws.next((f) => f.type === 'ack' && f.id === id);
+  // The runtime stops while the store is being asked: the bot had said nothing yet.
+  while (shopify.requests.length === before) await new Promise((resolve) => setTimeout(resolve, 20));
+  ws.close();
+  await edge.stop();
+  shopify.mode = 'ok';
+  await edge.start();
+
+  const again = await edge.connect(s.session_token);
+  const { messages } = await again.resume(ack.seq);
+  assert.deepEqual(messages, [], 'nothing was said before the stop');
+  const [shown, thanked] = await say(again, 'thanks!', 2);
+  assert.match(shown.text, /#1001/, 'the owed turn runs first');
+  assert.ok(shown.cd, 'with its card');
+  assert.equal(thanked.author, 'bot');
+  assert.ok(thanked.seq > shown.seq);
+  again.close();
+});

@@ -1,0 +1,262 @@
+//! One conversation in the console, under `/v1/console/{m}/conversations/{region}/{id}/`:
+//!
+//! - `GET messages[?after=N]`: the messages, personal data masked (in the text and in its
+//!   translation), each with its detected language and translation.
+//! - `POST messages` with `{text, id?}`: the agent's reply (translated for the shopper,
+//!   stored once per id), as the agent API sends it.
+//! - `POST preview` with `{text}`: what the shopper would read (translated, glossary kept),
+//!   stored nowhere.
+//! - `POST notes` with `{text}`: a private note, the team's only.
+//! - `POST typing`: the shopper's open chats show that the team is typing.
+//! - `POST assign` (to the one asking), `POST hand-back` (to the bot), `POST close` (the
+//!   shopper is asked for a rating).
+//! - `POST reveal` with `{seq}`: one message unmasked (card numbers still masked), for a
+//!   person allowed to reveal; written to the store's audit log first.
+//!
+//! Served by the conversation's object in its region, for a signed-in person who may see
+//! that region; a region served by another deployment is not reached from here yet.
+
+use caravan_core::agents::directory::AuditEntry;
+use caravan_core::privacy::masking;
+use caravan_core::residency::region::Region;
+use caravan_core::residency::routing::{Hop, hop};
+use caravan_core::wire::ids::is_server_id;
+use caravan_core::wire::protocol::ErrorCode;
+use serde_json::{Value, json};
+use worker::{Env, Method, Request, Response, Stub};
+
+use crate::api_error::{ApiError, json_response};
+use crate::backend;
+use crate::config::Config;
+use crate::console_auth::{SignedIn, acting, json_body, signed_in};
+use crate::object_call::{Caller, ObjectCall};
+use crate::{agent_directory, clock, request};
+
+/// An agent's reply body, with room to spare (as the agent API allows).
+const MAX_REPLY_BYTES: usize = 32 * 1024;
+
+async fn object(
+    env: &Env,
+    merchant: &str,
+    region: Region,
+    conversation: &str,
+    call: &ObjectCall,
+) -> Result<(u16, Value), ApiError> {
+    let config = Config::of(env);
+    let Hop::Object(backend) = hop(config.backends()?, region, false) else {
+        return Err(ApiError::new(
+            ErrorCode::RegionUnavailable,
+            "this region is served by another deployment; open its console there",
+        ));
+    };
+    let caller = Caller::Agent { merchant };
+    let mut response = backend::call(env, region, backend, conversation, caller, call).await?;
+    let status = response.status_code();
+    Ok((
+        status,
+        response.json::<Value>().await.unwrap_or(Value::Null),
+    ))
+}
+
+/// `text` fields of a message (and of its translation) passed through `f`; `masked` says
+/// whether that changed anything (the console offers "reveal" only then).
+fn each_text(message: &mut Value, f: fn(&str) -> String) {
+    let Some(message) = message.as_object_mut() else {
+        return;
+    };
+    let mut changed = false;
+    if let Some(text) = message.get("text").and_then(Value::as_str) {
+        let new = f(text);
+        changed |= new != text;
+        message.insert("text".into(), Value::String(new));
+    }
+    if let Some(translation) = message
+        .get_mut("translation")
+        .and_then(Value::as_object_mut)
+        && let Some(text) = translation.get("text").and_then(Value::as_str)
+    {
+        let new = f(text);
+        changed |= new != text;
+        translation.insert("text".into(), Value::String(new));
+    }
+    message.insert("masked".into(), Value::Bool(changed));
+}
+
+fn answer(status: u16, value: &Value) -> Result<Response, ApiError> {
+    Ok(json_response(&value.to_string(), status)?)
+}
+
+/// `{region}/{conversation}/{action}`, checked.
+fn address(rest: &str) -> Result<(Region, String, String), ApiError> {
+    let mut parts = rest.splitn(3, '/');
+    let (Some(region), Some(conversation), Some(action)) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            "no such conversation path",
+        ));
+    };
+    let region = Region::parse(region)
+        .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such region"))?;
+    if !is_server_id(conversation) {
+        return Err(ApiError::new(ErrorCode::NotFound, "no such conversation"));
+    }
+    Ok((region, conversation.to_owned(), action.to_owned()))
+}
+
+fn may_see(who: &SignedIn, region: Region) -> Result<(), ApiError> {
+    if who.profile.sees(region) {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "this region's conversations are not yours to see",
+        ))
+    }
+}
+
+/// `rest`: what follows `conversations/` in the path.
+pub async fn handle(
+    mut req: Request,
+    env: &Env,
+    directory: &Stub,
+    merchant: &str,
+    rest: &str,
+) -> Result<Response, ApiError> {
+    let (region, conversation, action) = address(rest)?;
+    match (req.method(), action.as_str()) {
+        (Method::Get, "messages") => {
+            let who = signed_in(&req, directory).await?;
+            may_see(&who, region)?;
+            let call = ObjectCall::AgentMessages {
+                query: req.url()?.query().map(str::to_owned),
+            };
+            let (status, mut value) = object(env, merchant, region, &conversation, &call).await?;
+            for message in value["messages"].as_array_mut().into_iter().flatten() {
+                each_text(message, masking::masked);
+            }
+            // What the shopper left to be answered at is masked as their messages are.
+            if let Some(email) = value["summary"]["email"].as_str() {
+                value["summary"]["email"] = Value::String(masking::masked(email));
+            }
+            // Notes are read by the whole team: masked like messages.
+            for note in value["notes"].as_array_mut().into_iter().flatten() {
+                if let Some(text) = note["text"].as_str() {
+                    note["text"] = Value::String(masking::masked(text));
+                }
+            }
+            // Its last messages are the messages above, masked there.
+            if let Some(summary) = value["summary"].as_object_mut() {
+                summary.remove("last_messages");
+            }
+            answer(status, &value)
+        }
+        (Method::Post, "messages") => {
+            let who = acting(&req, directory).await?;
+            may_see(&who, region)?;
+            let body = request::body(&mut req, MAX_REPLY_BYTES, "a reply").await?;
+            let (status, value) = object(
+                env,
+                merchant,
+                region,
+                &conversation,
+                &ObjectCall::AgentReply(body),
+            )
+            .await?;
+            answer(status, &value)
+        }
+        (Method::Post, "preview") => {
+            let who = acting(&req, directory).await?;
+            may_see(&who, region)?;
+            let body = request::body(&mut req, MAX_REPLY_BYTES, "a draft").await?;
+            let call = ObjectCall::AgentPreview(body);
+            let (status, value) = object(env, merchant, region, &conversation, &call).await?;
+            answer(status, &value)
+        }
+        (Method::Post, "typing") => {
+            let who = acting(&req, directory).await?;
+            may_see(&who, region)?;
+            let call = ObjectCall::AgentTyping;
+            let (status, value) = object(env, merchant, region, &conversation, &call).await?;
+            answer(status, &value)
+        }
+        (Method::Post, "notes") => {
+            let who = acting(&req, directory).await?;
+            may_see(&who, region)?;
+            let body = request::body(&mut req, MAX_REPLY_BYTES, "a note").await?;
+            let text: Value = serde_json::from_slice(&body).map_err(|e| {
+                ApiError::new(
+                    ErrorCode::InvalidRequest,
+                    format!(r#"send {{"text"}}: {e}"#),
+                )
+            })?;
+            let note = json!({ "author": who.profile.email, "text": text["text"] });
+            let call = ObjectCall::AgentNote(note.to_string().into_bytes());
+            let (status, value) = object(env, merchant, region, &conversation, &call).await?;
+            answer(status, &value)
+        }
+        (Method::Post, "assign" | "hand-back" | "close") => {
+            let who = acting(&req, directory).await?;
+            may_see(&who, region)?;
+            let body = match action.as_str() {
+                "assign" => json!({ "action": "assign", "assignee": who.profile.email }),
+                "hand-back" => json!({ "action": "hand_back" }),
+                _ => json!({ "action": "close" }),
+            };
+            let call = ObjectCall::AgentAction(body.to_string().into_bytes());
+            let (status, value) = object(env, merchant, region, &conversation, &call).await?;
+            answer(status, &value)
+        }
+        (Method::Post, "reveal") => {
+            let who = acting(&req, directory).await?;
+            may_see(&who, region)?;
+            if !who.profile.may_reveal() {
+                return Err(ApiError::new(
+                    ErrorCode::Forbidden,
+                    "your role does not reveal personal data",
+                ));
+            }
+            let seq = json_body(&mut req).await?["seq"]
+                .as_u64()
+                .filter(|s| *s > 0)
+                .ok_or_else(|| {
+                    ApiError::new(ErrorCode::InvalidRequest, "seq must be a message number")
+                })?;
+            let call = ObjectCall::AgentMessages {
+                query: Some(format!("after={}", seq - 1)),
+            };
+            let (status, value) = object(env, merchant, region, &conversation, &call).await?;
+            if status >= 300 {
+                return answer(status, &value);
+            }
+            let mut message = value["messages"]
+                .as_array()
+                .and_then(|m| m.iter().find(|m| m["seq"].as_u64() == Some(seq)))
+                .cloned()
+                .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such message"))?;
+            // Written before anything is shown: no reveal goes unrecorded.
+            let entry = AuditEntry {
+                at_ms: clock::now_ms(),
+                account: who.profile.email.clone(),
+                action: "reveal".into(),
+                target: format!("{}/{conversation}#{seq}", region.as_str()),
+            };
+            let body = serde_json::to_value(&entry)
+                .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
+            let (logged, _) = agent_directory::ask(directory, "/audit/add", &body).await?;
+            if logged >= 300 {
+                return Err(ApiError::new(
+                    ErrorCode::Unavailable,
+                    "the audit log could not be written; nothing was revealed",
+                ));
+            }
+            each_text(&mut message, masking::revealed);
+            answer(200, &json!({ "message": message }))
+        }
+        _ => Err(ApiError::new(
+            ErrorCode::MethodNotAllowed,
+            "read messages with GET; reply, preview, notes, typing, assign, hand-back, close and reveal with POST",
+        )),
+    }
+}
