@@ -240,6 +240,11 @@ fn build(panel: &mut Panel, section: &Element, chat: Chat) {
         log.set_scroll_top(log.scroll_height());
     });
 
+    // "The support team is typing…": shown a few seconds after each sign, never announced.
+    let typing = element(section, "p", &[("class", "cv-typing")]);
+    panel.hidden(&typing, Box::new(move || !chat.agent_typing.get()));
+    text(&typing, &chat.t("agent-typing"));
+
     let notice = element(section, "p", &[("class", "cv-notice"), ("role", "alert")]);
     panel.hidden(&notice, Box::new(move || chat.notice.get().is_none()));
     panel.text(
@@ -280,7 +285,10 @@ fn build(panel: &mut Panel, section: &Element, chat: Chat) {
     panel.on(
         &input,
         "input",
-        Box::new(move |e| draft.set(event_target_value(&e))),
+        Box::new(move |e| {
+            draft.set(event_target_value(&e));
+            chat.typed();
+        }),
     );
     panel.on(
         &input,

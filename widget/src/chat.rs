@@ -16,7 +16,7 @@ use caravan_core::session::opening::SessionCreated;
 use caravan_core::store::embedding::EmbedQuestion;
 use caravan_core::wire::error_code::{ErrorBody, ErrorCode};
 use caravan_core::wire::ids::ClientMessageId;
-use caravan_core::wire::protocol::{ClientFrame, ServerFrame};
+use caravan_core::wire::protocol::{Author, ClientFrame, ServerFrame};
 use leptos::prelude::*;
 
 use crate::http::HttpError;
@@ -113,11 +113,19 @@ pub struct Chat {
     pub draft: RwSignal<String>,
     /// Keys of translated messages the shopper is reading in the original.
     pub originals: RwSignal<Vec<String>>,
+    /// Someone of the store's team is typing.
+    pub agent_typing: RwSignal<bool>,
+    /// When the shopper's typing was last told (ms), and which sign of the team's shows.
+    typing: StoredValue<(u64, u32)>,
     pub(crate) locale_source: StoredValue<Source>,
     strings: StoredValue<Strings>,
     pub(crate) options: StoredValue<WidgetOptions>,
     pub(crate) link: StoredValue<Link, LocalStorage>,
 }
+
+/// How long a sign of the team typing shows, and how often the shopper's is told.
+const TYPING_SHOWN_MS: u64 = 6_000;
+const TYPING_EVERY_MS: u64 = 3_000;
 
 /// How often text mode is re-judged (it may have lasted long enough to end).
 const QUALITY_TICK: Duration = Duration::from_secs(5);
@@ -143,6 +151,8 @@ impl Chat {
             notice: RwSignal::new(None),
             locale: RwSignal::new(locale.0),
             originals: RwSignal::new(Vec::new()),
+            agent_typing: RwSignal::new(false),
+            typing: StoredValue::new((0, 0)),
             draft: RwSignal::new(String::new()),
             locale_source: StoredValue::new(locale.1),
             strings: StoredValue::new(strings),
@@ -279,6 +289,13 @@ impl Chat {
     /// Applies a frame from either transport and does what the timeline asks.
     pub(crate) fn handle(&self, frame: &ServerFrame) {
         let now = now_ms();
+        match frame {
+            ServerFrame::Typing {
+                author: Author::Agent,
+            } => return self.team_typing(),
+            ServerFrame::Message(m) if m.author == Author::Agent => self.agent_typing.set(false),
+            _ => {}
+        }
         let reaction = self
             .timeline
             .try_update(|t| t.apply(frame, now))
@@ -311,6 +328,37 @@ impl Chat {
         }
         self.persist();
         self.write(reaction.frames);
+    }
+
+    /// The team is typing: shown for a while after each sign (they come every few seconds).
+    fn team_typing(&self) {
+        self.agent_typing.set(true);
+        self.typing.update_value(|t| t.1 = t.1.wrapping_add(1));
+        let shown = self.typing.with_value(|t| t.1);
+        let chat = *self;
+        set_timeout(
+            move || {
+                if chat.typing.with_value(|t| t.1) == shown {
+                    chat.agent_typing.set(false);
+                }
+            },
+            Duration::from_millis(TYPING_SHOWN_MS),
+        );
+    }
+
+    /// The shopper typed: the team is told at most every [`TYPING_EVERY_MS`], over a
+    /// socket only (a sign is not worth an HTTP request on a weak link).
+    pub(crate) fn typed(&self) {
+        let now = now_ms();
+        if now.saturating_sub(self.typing.with_value(|t| t.0)) < TYPING_EVERY_MS {
+            return;
+        }
+        self.typing.update_value(|t| t.0 = now);
+        self.link.with_value(|l| {
+            if let Some(Active::Socket(socket)) = &l.active {
+                socket.send(&ClientFrame::Typing.encode());
+            }
+        });
     }
 
     pub(crate) fn on_text(&self, text: &str) {
