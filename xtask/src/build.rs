@@ -10,10 +10,12 @@ use crate::{site, tools};
 /// What `cargo xtask build` produces, relative to the root.
 pub const TRUNK_OUT: &str = "target/trunk";
 pub const WORKER_OUT: &str = "edge/build";
+pub const CONSOLE_OUT: &str = "target/trunk-console";
 
 pub fn run() -> Result {
     crate::config_check::run()?;
     widget()?;
+    console()?;
     site::assemble(&root().join(TRUNK_OUT))?;
     worker()
 }
@@ -21,6 +23,20 @@ pub fn run() -> Result {
 fn widget() -> Result {
     eprintln!("xtask: building the widget (trunk, release)");
     exec(cmd("trunk", &root()).args(["build", "--release"]))
+}
+
+/// The agent console: Trunk.toml's settings (offline, pinned tools), its own manifest.
+fn console() -> Result {
+    eprintln!("xtask: building the console (trunk, release)");
+    exec(cmd("trunk", &root()).args([
+        "build",
+        "console/index.html",
+        "--release",
+        "--dist",
+        CONSOLE_OUT,
+        "--public-url",
+        "/console/assets/",
+    ]))
 }
 
 fn worker() -> Result {
@@ -46,13 +62,14 @@ fn worker() -> Result {
 }
 
 /// What the build reads: a change to any of them makes the build stale.
-const INPUTS: [&str; 11] = [
+const INPUTS: [&str; 12] = [
     "Cargo.toml",
     "Cargo.lock",
     "Trunk.toml",
     "core/src",
     "core/data",
     "widget",
+    "console",
     "edge/src",
     "edge/Cargo.toml",
     "edge/wrangler.toml",

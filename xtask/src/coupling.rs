@@ -11,7 +11,7 @@ use caravan_core::language::locale::SUPPORTED;
 use crate::process::Result;
 use crate::sources::{files, read};
 
-const SHELLS: [&str; 2] = ["edge/src", "widget/src"];
+const SHELLS: [&str; 3] = ["edge/src", "widget/src", "console/src"];
 
 /// Core's rooms in their order, from the line of `core/src/lib.rs`'s doc that starts with
 /// `//! Rooms:` (`language → privacy → ...`; rustfmt sorts the `mod` lines themselves).

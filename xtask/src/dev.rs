@@ -158,6 +158,13 @@ fn run_server((agent_token, admin_token): &(String, String), origins: &[WebOrigi
             .arg("--var")
             .arg(format!("CARAVAN_MERCHANTS:{merchants}"));
     }
+    let regions: Vec<String> =
+        serde_json::from_str::<serde_json::Value>(&config_check::local_regions_json()?)
+            .ok()
+            .and_then(|v| v.as_object().map(|o| o.keys().cloned().collect()))
+            .unwrap_or_default();
+    let admin = admin_token.clone();
+    std::thread::spawn(move || crate::dev_invite::print_invite(EDGE, DEMO, &admin, &regions));
     exec(&mut wrangler)
 }
 

@@ -16,9 +16,11 @@
 mod bench;
 mod build;
 mod config_check;
+mod console_site;
 mod coupling;
 mod cross_validation;
 mod dev;
+mod dev_invite;
 mod eval_intents;
 mod process;
 mod profile;

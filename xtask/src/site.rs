@@ -25,7 +25,7 @@ const RETIRED: &str = "target/site-retired.tsv";
 const KEEP_RETIRED_SECS: u64 = 7 * 24 * 3600;
 
 /// The first 8 hex digits of the SHA-256 of `parts` (a name changes when any part does).
-fn content_hash<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
+pub(crate) fn content_hash<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
     let mut hasher = Sha256::new();
     for part in parts {
         hasher.update((part.len() as u64).to_le_bytes());
@@ -38,25 +38,25 @@ fn content_hash<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
 }
 
 /// `caravan-widget.js` + hash → `caravan-widget.1a2b3c4d.js`.
-fn hashed_name(name: &str, hash: &str) -> String {
+pub(crate) fn hashed_name(name: &str, hash: &str) -> String {
     match name.rsplit_once('.') {
         Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
         None => format!("{name}.{hash}"),
     }
 }
 
-fn read(path: &Path) -> Result<Vec<u8>> {
+pub(crate) fn read(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result {
+pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn minified(from: &Path) -> Result<Vec<u8>> {
+pub(crate) fn minified(from: &Path) -> Result<Vec<u8>> {
     let out = root()
         .join("target/esbuild")
         .join(from.file_name().unwrap_or_default());
@@ -71,7 +71,7 @@ fn minified(from: &Path) -> Result<Vec<u8>> {
 }
 
 /// Replaces `from` in `text` (`what`), which must name it exactly once.
-fn rename_once(what: &str, text: &str, from: &str, to: &str) -> Result<String> {
+pub(crate) fn rename_once(what: &str, text: &str, from: &str, to: &str) -> Result<String> {
     match text.matches(from).count() {
         1 => Ok(text.replacen(from, to, 1)),
         n => Err(format!(
@@ -185,6 +185,7 @@ pub fn assemble(trunk: &Path) -> Result {
         write(&next.join(name), &read(&root.join("public").join(name))?)?;
     }
 
+    crate::console_site::assemble(&root.join(crate::build::CONSOLE_OUT), &next, &mut manifest)?;
     keep_retired(&site.join("widget"), &next.join("widget"))?;
     if site.exists() {
         fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;

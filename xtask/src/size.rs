@@ -49,13 +49,13 @@ fn measure(bytes: &[u8]) -> Sizes {
 }
 
 /// The biggest locale file, so "one locale" is measured at its worst.
-fn largest_locale(dir: &str) -> Result<PathBuf> {
+fn largest_locale(dir: &str, file: &str) -> Result<PathBuf> {
     let dir = root().join(SITE).join(dir);
     let mut best: Option<(u64, PathBuf)> = None;
     for entry in std::fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e} (run `cargo xtask build`)", dir.display()))?
     {
-        let path = entry.map_err(|e| e.to_string())?.path().join("widget.ftl");
+        let path = entry.map_err(|e| e.to_string())?.path().join(file);
         let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         if best.as_ref().is_none_or(|(l, _)| len > *l) {
             best = Some((len, path));
@@ -77,7 +77,14 @@ pub fn run() -> Result {
             .map(|path| site.join(path))
             .ok_or_else(|| format!("{}: no {logical} (run `cargo xtask build`)", site::MANIFEST))
     };
-    let locale = largest_locale(files.get("locales").map_or("", String::as_str))?;
+    let locale = largest_locale(
+        files.get("locales").map_or("", String::as_str),
+        "widget.ftl",
+    )?;
+    let console_locale = largest_locale(
+        files.get("console_locales").map_or("", String::as_str),
+        "console.ftl",
+    )?;
     let bundles = [
         Bundle {
             name: "loader",
@@ -96,6 +103,22 @@ pub fn run() -> Result {
             name: "lite",
             files: vec![file("loader")?, file("lite_js")?, locale],
             budget: Budget::Brotli(12 * 1_024),
+        },
+        // Agents, not shoppers, download it: once per release on an office connection,
+        // then from cache (hashed names, a year). Peers' agent workspaces ship megabytes;
+        // 200 KiB keeps the first screen within a second on a 2 Mbit/s link and leaves
+        // room for what the console still needs (live updates, canned replies, notes).
+        Bundle {
+            name: "console",
+            files: vec![
+                file("console_page")?,
+                file("console_boot")?,
+                file("console_js")?,
+                file("console_wasm")?,
+                file("console_css")?,
+                console_locale,
+            ],
+            budget: Budget::Brotli(200 * 1_024),
         },
         Bundle {
             name: "worker",

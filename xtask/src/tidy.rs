@@ -13,7 +13,13 @@ use crate::sources::{files, read};
 
 /// Where ARCHITECTURE.md lists each crate's modules: a heading ``### `<dir>` `` followed by a
 /// table whose first column names each file (`` `room/file.rs` ``, a room as `` `room/` ``).
-const CRATES: [&str; 4] = ["core/src", "edge/src", "widget/src", "xtask/src"];
+const CRATES: [&str; 5] = [
+    "core/src",
+    "edge/src",
+    "widget/src",
+    "console/src",
+    "xtask/src",
+];
 /// Crate roots are the crate itself, described in the table of crates.
 const ROOTS: [&str; 2] = ["lib.rs", "main.rs"];
 const MAX_LINES: usize = 400;
@@ -109,6 +115,7 @@ fn long_files(root: &Path) -> Result<Vec<String>> {
         ("core", &[".rs"][..]),
         ("edge/src", &[".rs"]),
         ("widget", &[".rs"]),
+        ("console", &[".rs", ".css"]),
         ("xtask/src", &[".rs"]),
         ("public", &[".js"]),
         ("tests", &[".mjs", ".js"]),
