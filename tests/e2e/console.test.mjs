@@ -9,6 +9,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chat } from '../lib/browser.mjs';
 import { artifacts, stage } from '../lib/stage.mjs';
+import { violations } from '../lib/axe.mjs';
 import { TranslationStandin } from '../standins/translation.mjs';
 
 const ADMIN = 'e2e-console-admin-token-for-tests-only-012345';
@@ -210,5 +211,26 @@ test('an agent of another region sees none of it; signed-out and cross-store cal
   assert.equal((await fetch(`${suite.edge.url}/v1/console/demo/inbox/us`)).status, 401);
   const other = await fetch(`${suite.edge.url}/v1/console/other/inbox/apac`, { headers: { cookie } });
   assert.equal(other.status, 401, 'a session of one store means nothing at another');
+  await context.close();
+});
+
+test('an agent who works in Arabic gets a right-to-left console that axe finds no fault with', async () => {
+  // axe is injected as an inline script, which the console's CSP rightly refuses.
+  const context = await suite.browser.newContext({ locale: 'en-US', bypassCSP: true, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(await invite({ email: 'amal@shop.example', name: 'Amal', role: 'agent', languages: ['ar', 'en'], regions: ['us'] }));
+  await page.locator('input[name="new-password"]').waitFor();
+  assert.deepEqual(await violations(page, [['body']]), [], 'axe, the invite page');
+  await page.fill('input[name="new-password"]', PASSWORD);
+  await page.press('input[name="new-password"]', 'Enter');
+  await page.locator('.cv-inbox h2', { hasText: 'صندوق الوارد' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  assert.match(await page.title(), /Caravan/);
+  await page.locator('.cv-row').first().waitFor();
+  assert.deepEqual(await violations(page, [['body']]), [], 'axe, the inbox');
+  await page.locator('.cv-row a').first().click();
+  await page.locator('.cv-composer').waitFor();
+  assert.deepEqual(await violations(page, [['body']]), [], 'axe, a conversation');
+  await page.screenshot({ path: new URL('console-rtl.png', artifacts).pathname });
   await context.close();
 });
