@@ -51,13 +51,16 @@ struct ReplyBody {
     id: Option<String>,
 }
 
+/// A reply's (or a draft's) body, its text checked as any message's.
 async fn reply_body(req: &mut Request) -> Result<ReplyBody, ApiError> {
-    serde_json::from_str(&req.text().await?).map_err(|e| {
+    let body: ReplyBody = serde_json::from_str(&req.text().await?).map_err(|e| {
         ApiError::new(
             ErrorCode::InvalidRequest,
             format!(r#"the body must be {{"text": "...", "id"?: "<UUID>"}}: {e}"#),
         )
-    })
+    })?;
+    let text = validate_text(&body.text).map_err(|e| ApiError::new(e.code(), e.to_string()))?;
+    Ok(ReplyBody { text, ..body })
 }
 
 /// A message as the agent API shows it.
@@ -153,8 +156,7 @@ impl Conversation {
         mut req: Request,
         placement: &PlacementRecord,
     ) -> Result<Response, ApiError> {
-        let body = reply_body(&mut req).await?;
-        let text = validate_text(&body.text).map_err(|e| ApiError::new(e.code(), e.to_string()))?;
+        let text = reply_body(&mut req).await?.text;
         let (lang, shopper, outcome) = self.for_shopper(placement, &text).await?;
         let translation = outcome.for_message(shopper);
         let shown = match &translation {
@@ -208,9 +210,8 @@ impl Conversation {
         mut req: Request,
         placement: &PlacementRecord,
     ) -> Result<Response, ApiError> {
-        let body = reply_body(&mut req).await?;
-        let text = validate_text(&body.text).map_err(|e| ApiError::new(e.code(), e.to_string()))?;
-        let id = match body.id {
+        let ReplyBody { text, id } = reply_body(&mut req).await?;
+        let id = match id {
             Some(id) => ClientMessageId::parse(&id)
                 .ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "id must be a UUID"))?,
             None => ClientMessageId::v7(crate::clock::now_ms(), random_bytes::<10>()?),
@@ -250,30 +251,15 @@ impl Conversation {
         )?)
     }
 
-    /// The inbox shows the last message in the agents' language: when it is among those
-    /// just translated, its row is told again.
-    async fn retell_last(&self, translated: &[StoredMessage]) {
+    /// The inbox shows the last message in the agents' language: when message `seq`, just
+    /// translated into `text`, is the conversation's last, its row is told again.
+    async fn retell_if_last(&self, seq: u64, text: &str) {
         let sql = self.state.storage().sql();
-        let log = SqlLog::new(&sql);
-        let Ok(last) = log.last_seq() else {
-            return;
-        };
-        if !translated.iter().any(|m| m.seq == last) {
+        if SqlLog::new(&sql).last_seq().ok() != Some(seq) {
             return;
         }
-        let Ok(Some(message)) = log.after(last - 1, 1).map(|m| m.into_iter().next()) else {
-            return;
-        };
-        let Some(text) = message
-            .translation
-            .as_ref()
-            .filter(|t| t.state == TranslationState::Done)
-            .and_then(|t| t.text.clone())
-        else {
-            return;
-        };
         if let Ok(Some(session)) = object_session::last(&sql) {
-            self.inbox(&session, |row| row.retell(&text)).await;
+            self.inbox(&session, |row| row.retell(text)).await;
         }
     }
 
@@ -292,6 +278,7 @@ impl Conversation {
         let pending = SqlLog::new(&sql)
             .pending_translations(BATCH)
             .map_err(storage_error)?;
+        let mut newest_done = None;
         for message in &pending {
             let Some(wanted) = &message.translation else {
                 continue;
@@ -316,8 +303,14 @@ impl Conversation {
             SqlLog::new(&sql)
                 .set_translation(message.seq, stored.as_ref())
                 .map_err(storage_error)?;
+            newest_done = stored
+                .filter(|t| t.state == TranslationState::Done)
+                .and_then(|t| t.text)
+                .map(|text| (message.seq, text));
         }
-        self.retell_last(&pending).await;
+        if let Some((seq, text)) = newest_done {
+            self.retell_if_last(seq, &text).await;
+        }
         if translation_queue::wake_again(pending.len()) {
             self.state.storage().set_alarm(0).await?;
         }

@@ -28,9 +28,6 @@ use crate::sql_log::{self, SqlLog};
 use crate::{dialogue_store, inbox_row_store, notes, pending_turns};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
-/// A stored shopper message is owed a bot turn (kept in `pending_turns`).
-type ForBot = bool;
-
 const MAX_FRAME_BYTES: usize = 32 * 1024;
 
 #[durable_object]
@@ -212,9 +209,9 @@ impl Conversation {
     }
 
     /// Handles one frame from either transport: stores, broadcasts to the sockets, wakes
-    /// the polls, and returns the replies for the sender and what the bot answers next
-    /// (see [`Conversation::answer`]).
-    async fn process(&self, session: &Session, frame: ClientFrame) -> (Vec<ServerFrame>, ForBot) {
+    /// the polls, and returns the replies for the sender and whether the bot now owes a
+    /// turn (see [`Conversation::answer`]).
+    async fn process(&self, session: &Session, frame: ClientFrame) -> (Vec<ServerFrame>, bool) {
         let sql = self.state.storage().sql();
         let send_id = match &frame {
             ClientFrame::Send { id, .. } => Some(*id),
@@ -293,9 +290,10 @@ impl Conversation {
         }
     }
 
-    /// The bot's turns owed, oldest first, each broadcast and put in the inbox; a failure
-    /// here loses nothing the shopper wrote. One runner at a time (the turns' lock).
-    async fn answer(&self, session: &Session, owed: ForBot) {
+    /// The bot's turns owed (`owed`: a stored message may have added one), oldest first,
+    /// each broadcast and put in the inbox; a failure here loses nothing the shopper wrote.
+    /// One runner at a time (the turns' lock).
+    async fn answer(&self, session: &Session, owed: bool) {
         if !owed {
             return;
         }

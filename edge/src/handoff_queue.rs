@@ -140,6 +140,16 @@ pub struct HandoffQueue {
     state: State,
 }
 
+impl HandoffQueue {
+    /// Sends `text` to every console watching; one that is gone reads the list anew when
+    /// it reconnects.
+    fn push(&self, text: &str) {
+        for socket in self.state.get_websockets() {
+            let _ = socket.send_with_str(text);
+        }
+    }
+}
+
 impl DurableObject for HandoffQueue {
     fn new(state: State, _env: Env) -> Self {
         for statement in SCHEMA {
@@ -224,10 +234,7 @@ impl DurableObject for HandoffQueue {
                     ],
                 )?;
                 // Stored first: a console that misses this reads the row on reconnecting.
-                let pushed = format!(r#"{{"row":{text}}}"#);
-                for socket in self.state.get_websockets() {
-                    let _ = socket.send_with_str(&pushed);
-                }
+                self.push(&format!(r#"{{"row":{text}}}"#));
                 json_response(r#"{"ok":true}"#, 200)
             }
             (Method::Get, "/inbox/list") => {
@@ -254,10 +261,7 @@ impl DurableObject for HandoffQueue {
                     return ApiError::new(ErrorCode::InvalidRequest, "name the conversation")
                         .into_response();
                 };
-                let pushed = serde_json::json!({ "typing": conversation }).to_string();
-                for socket in self.state.get_websockets() {
-                    let _ = socket.send_with_str(&pushed);
-                }
+                self.push(&serde_json::json!({ "typing": conversation }).to_string());
                 json_response(r#"{"ok":true}"#, 200)
             }
             // The worker checked who watches: an agent who may see this region.

@@ -206,8 +206,7 @@ test('an agent of another region sees none of it; signed-out and cross-store cal
   const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const us = await fetch(`${suite.edge.url}/v1/console/demo/inbox/us`, { headers: { cookie } });
   assert.equal(us.status, 403);
-  const body = await us.text();
-  assert.doesNotMatch(body, /conversation/i.test(body) ? /"rows"/ : /$^/);
+  assert.doesNotMatch(await us.text(), /"rows"/, 'nothing of the region leaked');
   assert.equal((await fetch(`${suite.edge.url}/v1/console/demo/inbox/us`)).status, 401);
   const other = await fetch(`${suite.edge.url}/v1/console/other/inbox/apac`, { headers: { cookie } });
   assert.equal(other.status, 401, 'a session of one store means nothing at another');

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Edge, uuidv7 } from '../lib/edge.mjs';
+import { json, signIn } from '../lib/console.mjs';
 
 const ADMIN = 'inbox-admin-token-for-tests-only-0123456';
 const PASSWORD = 'lisbon tram 28 at dawn';
@@ -15,15 +16,10 @@ after(async () => {
   await edge?.destroy();
 });
 
-const json = (body, headers = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-
 /** An agent of the demo store who sees `regions`, signed in: their cookie. */
 async function agent(email, regions) {
   const profile = { email, name: email.split('@')[0], role: 'agent', languages: ['en'], regions };
-  const { invite_url } = await (await edge.fetch('/v1/console/demo/invites', json(profile, { authorization: `Bearer ${ADMIN}` }))).json();
-  const res = await edge.fetch('/v1/console/demo/invites/accept', json({ token: invite_url.split('/').at(-1), password: PASSWORD }));
-  assert.equal(res.status, 201);
-  return res.headers.get('set-cookie').split(';')[0];
+  return (await signIn(edge, ADMIN, profile, PASSWORD)).cookie;
 }
 
 async function handoff(country, locale, words) {
@@ -104,10 +100,7 @@ test('a conversation in the console: masked, replied to, revealed only by those 
   const denied = await edge.fetch(`${path}/reveal`, json({ seq: first.seq }, { cookie: agentCookie, 'x-caravan-csrf': me.csrf }));
   assert.equal(denied.status, 403);
   const adminProfile = { email: 'boss@shop.example', name: 'Boss', role: 'admin', languages: ['en'], regions: ['eu', 'apac'] };
-  const { invite_url } = await (await edge.fetch('/v1/console/demo/invites', json(adminProfile, { authorization: `Bearer ${ADMIN}` }))).json();
-  const accepted = await edge.fetch('/v1/console/demo/invites/accept', json({ token: invite_url.split('/').at(-1), password: PASSWORD }));
-  const adminCookie = accepted.headers.get('set-cookie').split(';')[0];
-  const { csrf } = await accepted.json();
+  const { cookie: adminCookie, csrf } = await signIn(edge, ADMIN, adminProfile, PASSWORD);
   const revealed = await edge.fetch(`${path}/reveal`, json({ seq: first.seq }, { cookie: adminCookie, 'x-caravan-csrf': csrf }));
   assert.equal(revealed.status, 200);
   assert.equal((await revealed.json()).message.text, 'my card is •••• 4242 and email jane.doe@example.com <script>alert(1)</script>');

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::SystemTime;
 
 use crate::process::{Result, cmd, exec, root};
-use crate::{site, tools};
+use crate::{console_site, site, tools};
 
 /// What `cargo xtask build` produces, relative to the root.
 pub const TRUNK_OUT: &str = "target/trunk";
@@ -16,7 +16,10 @@ pub fn run() -> Result {
     crate::config_check::run()?;
     widget()?;
     console()?;
-    site::assemble(&root().join(TRUNK_OUT))?;
+    let console = root().join(CONSOLE_OUT);
+    site::assemble(&root().join(TRUNK_OUT), |next, manifest| {
+        console_site::assemble(&console, next, manifest)
+    })?;
     worker()
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::process::{Result, root};
-use crate::site::{content_hash, hashed_name, minified, read, rename_once, write};
+use crate::site_files::{content_hash, hashed_name, minified, read, rename_once, write};
 
 pub fn assemble(
     trunk: &Path,

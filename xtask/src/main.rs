@@ -25,6 +25,7 @@ mod eval_intents;
 mod process;
 mod profile;
 mod site;
+mod site_files;
 mod size;
 mod sources;
 mod test;

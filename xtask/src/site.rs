@@ -12,9 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
-use crate::process::{Result, cmd, exec, root};
+use crate::process::{Result, root};
+use crate::site_files::{content_hash, hashed_name, minified, read, rename_once, write};
 
 pub const SITE: &str = "target/site";
 /// Where the site's files are listed by what they are (`cargo xtask size` reads it).
@@ -23,62 +22,6 @@ pub const MANIFEST: &str = "target/site-manifest.json";
 const RETIRED: &str = "target/site-retired.tsv";
 /// Longer than the loader's stale-while-revalidate window (a day), with room to spare.
 const KEEP_RETIRED_SECS: u64 = 7 * 24 * 3600;
-
-/// The first 8 hex digits of the SHA-256 of `parts` (a name changes when any part does).
-pub(crate) fn content_hash<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
-    let mut hasher = Sha256::new();
-    for part in parts {
-        hasher.update((part.len() as u64).to_le_bytes());
-        hasher.update(part);
-    }
-    hasher.finalize()[..4]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// `caravan-widget.js` + hash → `caravan-widget.1a2b3c4d.js`.
-pub(crate) fn hashed_name(name: &str, hash: &str) -> String {
-    match name.rsplit_once('.') {
-        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
-        None => format!("{name}.{hash}"),
-    }
-}
-
-pub(crate) fn read(path: &Path) -> Result<Vec<u8>> {
-    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result {
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-pub(crate) fn minified(from: &Path) -> Result<Vec<u8>> {
-    let out = root()
-        .join("target/esbuild")
-        .join(from.file_name().unwrap_or_default());
-    exec(
-        cmd("esbuild", &root())
-            .arg(from)
-            .arg("--minify")
-            .arg(format!("--outfile={}", out.display()))
-            .arg("--log-level=warning"),
-    )?;
-    read(&out)
-}
-
-/// Replaces `from` in `text` (`what`), which must name it exactly once.
-pub(crate) fn rename_once(what: &str, text: &str, from: &str, to: &str) -> Result<String> {
-    match text.matches(from).count() {
-        1 => Ok(text.replacen(from, to, 1)),
-        n => Err(format!(
-            "{what} names {from:?} {n} times; it must name it once"
-        )),
-    }
-}
 
 /// Which retired hashed files stay: those retired less than a week ago. `previous` is
 /// what the last build left in `widget/`, `current` what this build wrote, `retired` the
@@ -112,10 +55,14 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Builds `target/site` from public/, the widget build (`trunk`) and locales/: in a
-/// staging folder first, so a build that fails half-way leaves the served site (and the
-/// earlier hashed files it keeps) as it was.
-pub fn assemble(trunk: &Path) -> Result {
+/// Builds `target/site` from public/, the widget build (`trunk`) and locales/, and what
+/// `also` adds to it (with its manifest entries): in a staging folder first, so a build
+/// that fails half-way leaves the served site (and the earlier hashed files it keeps) as
+/// it was.
+pub fn assemble(
+    trunk: &Path,
+    also: impl FnOnce(&Path, &mut BTreeMap<&'static str, String>) -> Result,
+) -> Result {
     let root = root();
     let site = root.join(SITE);
     let next = root.join("target/site-next");
@@ -123,7 +70,7 @@ pub fn assemble(trunk: &Path) -> Result {
         fs::remove_dir_all(&next).map_err(|e| format!("{}: {e}", next.display()))?;
     }
 
-    let mut manifest: BTreeMap<&str, String> = BTreeMap::new();
+    let mut manifest: BTreeMap<&'static str, String> = BTreeMap::new();
     let mut hashed = |logical: &'static str, name: &str, bytes: &[u8]| -> Result<String> {
         let served = format!("widget/{}", hashed_name(name, &content_hash([bytes])));
         write(&next.join(&served), bytes)?;
@@ -185,7 +132,7 @@ pub fn assemble(trunk: &Path) -> Result {
         write(&next.join(name), &read(&root.join("public").join(name))?)?;
     }
 
-    crate::console_site::assemble(&root.join(crate::build::CONSOLE_OUT), &next, &mut manifest)?;
+    also(&next, &mut manifest)?;
     keep_retired(&site.join("widget"), &next.join("widget"))?;
     if site.exists() {
         fs::remove_dir_all(&site).map_err(|e| format!("{}: {e}", site.display()))?;
