@@ -1,13 +1,14 @@
-//! A person's actions on the open conversation: take it, hand it back to the bot, close it
-//! (the shopper is then asked for a rating, which shows here once given).
+//! A person's actions on the open conversation: take it, give it to a colleague (those who
+//! write the shopper's language and are on shift suggested first), hand it back to the
+//! bot, close it (the shopper is then asked for a rating, which shows here once given).
 
 use caravan_core::agents::inbox::Status;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Deserialize;
 
-use crate::api;
 use crate::state::{Me, ui};
+use crate::{api, intl};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Rating {
@@ -50,18 +51,28 @@ impl State {
     }
 }
 
+/// A colleague who could take the conversation (core's `assignment::Suggestion`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct Suggestion {
+    email: String,
+    name: String,
+    writes: bool,
+    on_shift: Option<bool>,
+}
+
 #[component]
 pub fn Actions(
     call: StoredValue<(Me, String)>,
     state: State,
+    shopper_locale: RwSignal<Option<String>>,
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let ui = ui();
-    let act = move |action: &'static str| {
+    let act = move |action: &'static str, body: Option<serde_json::Value>| {
         spawn_local(async move {
             let (me, base) = call.get_value();
             let path = format!("{base}/{action}");
-            let done = api::call(&me.merchant, "POST", &path, None, Some(&me.csrf)).await;
+            let done = api::call(&me.merchant, "POST", &path, body.as_ref(), Some(&me.csrf)).await;
             if state.status.is_disposed() {
                 return;
             }
@@ -73,6 +84,57 @@ pub fn Actions(
                 )),
             }
         });
+    };
+    let colleagues = RwSignal::new(Vec::<Suggestion>::new());
+    let load_colleagues = move || {
+        let Some(lang) = shopper_locale.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let (me, base) = call.get_value();
+            let region = base.split('/').nth(1).unwrap_or_default().to_owned();
+            let path = format!("assignees?region={region}&lang={lang}");
+            let answer = api::call(&me.merchant, "GET", &path, None, None).await;
+            if colleagues.is_disposed() {
+                return;
+            }
+            match answer {
+                Ok(v) => colleagues.set(
+                    serde_json::from_value::<Vec<Suggestion>>(v["suggestions"].clone())
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|s| s.email != me.account.email)
+                        .collect(),
+                ),
+                Err(e) => error.set(Some(ui.told(&e))),
+            }
+        });
+    };
+    // Asked for once the shopper's language is known, and again whenever the menu opens.
+    Effect::new(move |_| {
+        if shopper_locale.with(Option::is_some) {
+            load_colleagues();
+        }
+    });
+    let option = move |s: Suggestion| {
+        let language = shopper_locale.get_untracked().map(|l| {
+            let name = intl::name_of(ui.strings.with(|s| s.locale.tag()), "language", &l);
+            ui.strings
+                .with(|t| t.with("assignee-writes", "language", &name))
+        });
+        let shift = s.on_shift.map(|on| {
+            ui.t(if on {
+                "assignee-on-shift"
+            } else {
+                "assignee-off-shift"
+            })
+        });
+        let label = [Some(s.name), s.writes.then_some(language).flatten(), shift]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        view! { <option value=s.email>{label}</option> }
     };
     let me = call.with_value(|(me, _)| me.account.email.clone());
     let mine = move || state.assignee.get().as_deref() == Some(me.as_str());
@@ -92,17 +154,30 @@ pub fn Actions(
         })
     };
     view! {
-        <div class="cv-actions" role="toolbar" aria-label=move || ui.t("actions-label")>
+        <div class="cv-actions" role="toolbar" aria-label=ui.tr("actions-label")>
             <span class="cv-assignee">{move || state.assignee.get().map(|a| ui.strings.with(|s| s.with("assigned-to", "name", &a)))}</span>
-            <button type="button" class="cv-assign" on:click=move |_| act("assign")
-                disabled=move || mine() || closed()>{move || ui.t("assign-me")}</button>
-            <button type="button" class="cv-hand-back" on:click=move |_| act("hand-back")
-                disabled=move || closed() || state.status.get() == Status::Bot>{move || ui.t("hand-back")}</button>
-            <button type="button" class="cv-close" on:click=move |_| act("close")
-                disabled=closed>{move || ui.t("close-conversation")}</button>
+            <button type="button" class="cv-assign" on:click=move |_| act("assign", None)
+                disabled=move || mine() || closed()>{ui.tr("assign-me")}</button>
+            <select class="cv-assign-to" aria-label=ui.tr("assign-to")
+                disabled=closed
+                prop:value=move || state.assignee.with(|_| "")
+                on:focus=move |_| load_colleagues()
+                on:change=move |ev| {
+                    let to = event_target_value(&ev);
+                    if !to.is_empty() {
+                        act("assign", Some(serde_json::json!({ "to": to })));
+                    }
+                }>
+                <option value="" selected=true>{ui.tr("assign-to")}</option>
+                {move || colleagues.get().into_iter().map(option).collect::<Vec<_>>()}
+            </select>
+            <button type="button" class="cv-hand-back" on:click=move |_| act("hand-back", None)
+                disabled=move || closed() || state.status.get() == Status::Bot>{ui.tr("hand-back")}</button>
+            <button type="button" class="cv-close" on:click=move |_| act("close", None)
+                disabled=closed>{ui.tr("close-conversation")}</button>
         </div>
         <div class="cv-closed" hidden=move || !closed()>
-            <p>{move || ui.t("conversation-closed")}</p>
+            <p>{ui.tr("conversation-closed")}</p>
             {rating}
         </div>
     }

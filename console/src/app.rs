@@ -8,9 +8,11 @@ use crate::api;
 use crate::conversation::ConversationPane;
 use crate::inbox::{Inbox, InboxList};
 use crate::language_menu::LanguageMenu;
+use crate::notify::NotifySwitch;
 use crate::route::Route;
 use crate::sign_in::{InvitePage, SignInPage, StartPage};
 use crate::state::{Access, Me, Ui, current_route, ui};
+use crate::team::TeamPage;
 
 pub fn start(locale_base: String) {
     // Tasks start before the mount (the strings load): the executor must run already.
@@ -89,25 +91,40 @@ fn Workspace(me: Me) -> impl IntoView {
     let ui = ui();
     let name = me.account.name.clone();
     let merchant = me.merchant.clone();
+    let team_link = (me.account.role == caravan_core::agents::account::Role::Admin).then(|| {
+        let href = Route::Team {
+            merchant: merchant.clone(),
+        }
+        .hash();
+        view! { <a class="cv-team-link" href=href>{ui.tr("team-heading")}</a> }
+    });
     let me = StoredValue::new(me);
     provide_context(Inbox::default());
     let conversation = move || match ui.route.get() {
         Route::Conversation { region, id, .. } => {
             view! { <ConversationPane me=me.get_value() region=region id=id/> }.into_any()
         }
-        _ => view! { <p class="cv-pane-empty">{move || ui.t("shortcuts")}</p> }.into_any(),
+        _ => view! { <p class="cv-pane-empty">{ui.tr("shortcuts")}</p> }.into_any(),
     };
     view! {
         <header class="cv-top">
-            <h1>{move || ui.t("console-title")}</h1>
+            <h1>{ui.tr("console-title")}</h1>
             <span class="cv-store">{merchant}</span>
             <span class="cv-who">{name}</span>
+            {team_link}
+            <NotifySwitch/>
             <LanguageMenu/>
-            <button type="button" on:click=move |_| ui.sign_out()>{move || ui.t("sign-out")}</button>
+            <button type="button" on:click=move |_| ui.sign_out()>{ui.tr("sign-out")}</button>
         </header>
-        <main class="cv-work">
-            <InboxList me=me.get_value()/>
-            <section class="cv-pane">{conversation}</section>
-        </main>
+        {move || if matches!(ui.route.get(), Route::Team { .. }) {
+            view! { <main class="cv-work cv-work-team"><TeamPage me=me.get_value()/></main> }.into_any()
+        } else {
+            view! {
+                <main class="cv-work">
+                    <InboxList me=me.get_value()/>
+                    <section class="cv-pane">{conversation}</section>
+                </main>
+            }.into_any()
+        }}
     }
 }

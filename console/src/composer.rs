@@ -166,8 +166,8 @@ pub fn Composer(
                 .map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> })
                 .collect_view();
             view! {
-                <select class="cv-canned" aria-label=move || ui.t("canned-label") on:change=pick prop:value="">
-                    <option value="">{move || ui.t("canned-label")}</option>
+                <select class="cv-canned" aria-label=ui.tr("canned-label") on:change=pick prop:value="">
+                    <option value="">{ui.tr("canned-label")}</option>
                     {options}
                 </select>
             }
@@ -198,7 +198,7 @@ pub fn Composer(
                 {canned_menu}
                 <label class="cv-check cv-note-toggle"><input type="checkbox" prop:checked=note_mode
                     on:change=move |ev| { note_mode.set(event_target_checked(&ev)); preview.set(None); }/>
-                    <span>{move || ui.t("note-toggle")}</span></label>
+                    <span>{ui.tr("note-toggle")}</span></label>
                 <button type="submit">{move || ui.t(if note_mode.get() { "note-save" } else { "composer-send" })}</button>
             </div>
         </form>

@@ -220,10 +220,10 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
     view! {
         <article class="cv-conversation" aria-labelledby="cv-summary-heading">
             <SummaryCard summary=summary shopper_locale=shopper_locale place=place/>
-            <Actions call=call state=state error=error/>
+            <Actions call=call state=state shopper_locale=shopper_locale error=error/>
             <p class="cv-error" role="alert">{move || error.get()}</p>
             <ol class="cv-messages" aria-live="polite" node_ref=list_ref>{list}</ol>
-            <p class="cv-typing" hidden=move || !shopper_typing.get()>{move || ui.t("shopper-typing")}</p>
+            <p class="cv-typing" hidden=move || !shopper_typing.get()>{ui.tr("shopper-typing")}</p>
             <Composer call=call shopper_locale=shopper_locale order_number=order_number on_sent=read/>
         </article>
     }
@@ -280,7 +280,7 @@ fn SummaryCard(
     };
     view! {
         <header class="cv-summary">
-            <h2 id="cv-summary-heading">{move || ui.t("summary-heading")}</h2>
+            <h2 id="cv-summary-heading">{ui.tr("summary-heading")}</h2>
             <p class="cv-whereabouts">{whereabouts}</p>
             {details}
         </header>
@@ -345,7 +345,7 @@ fn MessageItem(
                     </button>
                 })}
                 {(message.masked && may_reveal).then(|| view! {
-                    <button type="button" class="cv-reveal" on:click=move |_| reveal(seq)>{move || ui.t("reveal")}</button>
+                    <button type="button" class="cv-reveal" on:click=move |_| reveal(seq)>{ui.tr("reveal")}</button>
                 })}
             </span>
         </li>

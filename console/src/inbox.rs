@@ -2,7 +2,7 @@
 //! `merge`: people waiting first, longest wait first), filtered, counted, and read again
 //! every few seconds. A region that cannot be reached is named; the others still show.
 
-use caravan_core::agents::inbox::{Filter, InboxRow, Status, counts, merge};
+use caravan_core::agents::inbox::{Filter, InboxRow, Status, counts, is_new_handoff, merge};
 use caravan_core::language::catalog::Arg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use crate::api;
 use crate::intl;
 use crate::live::{self, Link, Pushed};
+use crate::notify;
 use crate::route::Route;
 use crate::state::{Me, Ui, ui};
 
@@ -51,14 +52,19 @@ impl Default for Inbox {
 
 impl Inbox {
     /// A row pushed by its region: it replaces the conversation's row, in merge order.
-    fn upsert(&self, row: InboxRow) {
+    /// Is it a new handoff?
+    fn upsert(&self, row: InboxRow) -> bool {
         let id = row.conversation.clone();
+        let new = self.rows.with_untracked(|rows| {
+            is_new_handoff(rows.iter().find(|r| r.conversation == id), &row)
+        });
         self.rows.update(|rows| {
             let mut all: Vec<InboxRow> = rows.drain(..).filter(|r| r.conversation != id).collect();
             all.push(row);
             *rows = merge([all]);
         });
         self.pushed.set(Some(id));
+        new
     }
 
     pub fn shown(&self) -> Vec<InboxRow> {
@@ -127,11 +133,14 @@ pub fn InboxList(me: Me) -> impl IntoView {
         .regions
         .into_iter()
         .map(|region| {
+            let store = merchant.clone();
             let on_push = move |pushed: Pushed| match pushed {
                 // A message in flight when the inbox went away.
                 _ if inbox.rows.is_disposed() => {}
                 Pushed::Row(row) => {
-                    inbox.upsert(row);
+                    if inbox.upsert(row.clone()) {
+                        notify::announce(ui, &store, &row);
+                    }
                     ui.unread.set(inbox.rows.with(|r| counts(r.iter()).unread));
                 }
                 Pushed::Typing(id) => inbox.typing.update(|(c, n)| {
@@ -189,48 +198,48 @@ pub fn InboxList(me: Me) -> impl IntoView {
     let tag = move || ui.strings.with(|s| s.locale.tag());
     view! {
         <nav class="cv-inbox" aria-labelledby="cv-inbox-heading">
-            <h2 id="cv-inbox-heading">{move || ui.t("inbox-heading")}</h2>
+            <h2 id="cv-inbox-heading">{ui.tr("inbox-heading")}</h2>
             <div class="cv-filters">
-                <label><span>{move || ui.t("filter-status")}</span>
+                <label><span>{ui.tr("filter-status")}</span>
                     <select on:change=status_filter>
-                        <option value="">{move || ui.t("filter-any")}</option>
+                        <option value="">{ui.tr("filter-any")}</option>
                         {STATUSES.map(|s| view! { <option value=status_id(s)>{move || counted(s)}</option> })}
                     </select>
                 </label>
-                <label><span>{move || ui.t("filter-language")}</span>
+                <label><span>{ui.tr("filter-language")}</span>
                     <select on:change=language_filter>
-                        <option value="">{move || ui.t("filter-any")}</option>
+                        <option value="">{ui.tr("filter-any")}</option>
                         {move || choices(|r| Some(r.language.clone())).into_iter().map(|l| {
                             let name = intl::name_of(tag(), "language", &l);
                             view! { <option value=l>{name}</option> }
                         }).collect_view()}
                     </select>
                 </label>
-                <label><span>{move || ui.t("filter-country")}</span>
+                <label><span>{ui.tr("filter-country")}</span>
                     <select on:change=country_filter>
-                        <option value="">{move || ui.t("filter-any")}</option>
+                        <option value="">{ui.tr("filter-any")}</option>
                         {move || choices(|r| r.country.clone()).into_iter().map(|c| {
                             let name = intl::name_of(tag(), "region", &c);
                             view! { <option value=c>{name}</option> }
                         }).collect_view()}
                     </select>
                 </label>
-                <label><span>{move || ui.t("filter-region")}</span>
+                <label><span>{ui.tr("filter-region")}</span>
                     <select on:change=region_filter>
-                        <option value="">{move || ui.t("filter-any")}</option>
+                        <option value="">{ui.tr("filter-any")}</option>
                         {me.get_value().account.regions.into_iter().map(|r| view! { <option value=r.clone()>{r.clone()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="cv-check"><input type="checkbox"
                     on:change=move |ev| inbox.filter.update(|f| f.unread_only = event_target_checked(&ev))/>
-                    <span>{move || ui.t("filter-unread")}</span></label>
+                    <span>{ui.tr("filter-unread")}</span></label>
                 <label class="cv-check"><input type="checkbox"
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         let mine = mine.clone();
                         inbox.filter.update(|f| f.assignee = on.then_some(mine));
                     }/>
-                    <span>{move || ui.t("filter-mine")}</span></label>
+                    <span>{ui.tr("filter-mine")}</span></label>
             </div>
             <p class="cv-error" role="status">{move || inbox.unreachable.get().into_iter()
                 .map(|r| ui.strings.with(|s| s.with("region-unreachable", "region", &r)))

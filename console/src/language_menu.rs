@@ -20,7 +20,7 @@ pub fn LanguageMenu() -> impl IntoView {
         .collect_view();
     view! {
         <label class="cv-lang">
-            <span>{move || ui.t("ui-language")}</span>
+            <span>{ui.tr("ui-language")}</span>
             <select on:change=move |ev| {
                 if let Some(locale) = Locale::from_tag(&event_target_value(&ev)) {
                     ui.choose_locale(locale);

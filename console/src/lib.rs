@@ -15,6 +15,10 @@ mod api;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod audit_log;
+#[cfg(target_arch = "wasm32")]
+mod canned_admin;
+#[cfg(target_arch = "wasm32")]
 mod composer;
 #[cfg(target_arch = "wasm32")]
 mod conversation;
@@ -29,11 +33,17 @@ mod language_menu;
 #[cfg(target_arch = "wasm32")]
 mod live;
 #[cfg(target_arch = "wasm32")]
+mod member_form;
+#[cfg(target_arch = "wasm32")]
+mod notify;
+#[cfg(target_arch = "wasm32")]
 mod sign_in;
 #[cfg(target_arch = "wasm32")]
 mod state;
 #[cfg(target_arch = "wasm32")]
 mod strings;
+#[cfg(target_arch = "wasm32")]
+mod team;
 
 /// Starts the console in the page's body; `locale_base` is where `…/<tag>/console.ftl`
 /// are served. Called by the page's boot module.

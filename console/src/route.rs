@@ -4,6 +4,7 @@
 //! - `#invite/{merchant}/{token}`: an invite link (`POST …/invites` makes them)
 //! - `#/{merchant}`: the inbox
 //! - `#/{merchant}/{region}/{conversation}`: one conversation
+//! - `#/{merchant}/team`: the team, the audit log and the canned replies (admins)
 //! - anything else: the start page, which asks for the store
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,9 @@ pub enum Route {
         merchant: String,
         region: String,
         id: String,
+    },
+    Team {
+        merchant: String,
     },
 }
 
@@ -44,6 +48,7 @@ impl Route {
                 token: owned(2),
             },
             ["", _] => Route::Inbox { merchant: owned(1) },
+            ["", _, "team"] => Route::Team { merchant: owned(1) },
             ["", _, _, _] => Route::Conversation {
                 merchant: owned(1),
                 region: owned(2),
@@ -63,6 +68,7 @@ impl Route {
                 region,
                 id,
             } => format!("#/{merchant}/{region}/{id}"),
+            Route::Team { merchant } => format!("#/{merchant}/team"),
         }
     }
 
@@ -71,6 +77,7 @@ impl Route {
             Route::Start => None,
             Route::Invite { merchant, .. }
             | Route::Inbox { merchant }
+            | Route::Team { merchant }
             | Route::Conversation { merchant, .. } => Some(merchant),
         }
     }
@@ -95,6 +102,9 @@ mod tests {
                 merchant: "demo".into(),
                 region: "apac".into(),
                 id: "0f3a".into(),
+            },
+            Route::Team {
+                merchant: "demo".into(),
             },
         ];
         for route in routes {

@@ -40,14 +40,14 @@ pub fn StartPage() -> impl IntoView {
     };
     view! {
         <form class="cv-card" on:submit=submit>
-            <h1>{move || ui.t("console-title")}</h1>
+            <h1>{ui.tr("console-title")}</h1>
             <LanguageMenu/>
             <label>
-                <span>{move || ui.t("store-label")}</span>
+                <span>{ui.tr("store-label")}</span>
                 <input name="store" required autocomplete="organization" prop:value=store
                     on:input=move |ev| store.set(event_target_value(&ev))/>
             </label>
-            <button type="submit">{move || ui.t("login-submit")}</button>
+            <button type="submit">{ui.tr("login-submit")}</button>
         </form>
     }
 }
@@ -78,21 +78,21 @@ pub fn SignInPage(merchant: String) -> impl IntoView {
     };
     view! {
         <form class="cv-card" on:submit=submit>
-            <h1>{move || ui.t("login-heading")}</h1>
+            <h1>{ui.tr("login-heading")}</h1>
             <p class="cv-store">{merchant}</p>
             <LanguageMenu/>
             <label>
-                <span>{move || ui.t("login-email")}</span>
+                <span>{ui.tr("login-email")}</span>
                 <input name="email" type="email" required autocomplete="username" prop:value=email
                     on:input=move |ev| email.set(event_target_value(&ev))/>
             </label>
             <label>
-                <span>{move || ui.t("login-password")}</span>
+                <span>{ui.tr("login-password")}</span>
                 <input name="password" type="password" required autocomplete="current-password"
                     prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
             </label>
             <p class="cv-error" role="alert">{move || error.get()}</p>
-            <button type="submit" disabled=busy>{move || ui.t("login-submit")}</button>
+            <button type="submit" disabled=busy>{ui.tr("login-submit")}</button>
         </form>
     }
 }
@@ -154,13 +154,13 @@ pub fn InvitePage(merchant: String, token: String) -> impl IntoView {
             <LanguageMenu/>
             <p>{explain}</p>
             <label>
-                <span>{move || ui.t("login-password")}</span>
+                <span>{ui.tr("login-password")}</span>
                 <input name="new-password" type="password" required autocomplete="new-password"
                     minlength=MIN_PASSWORD prop:value=password
                     on:input=move |ev| password.set(event_target_value(&ev))/>
             </label>
             <p class="cv-error" role="alert">{move || error.get()}</p>
-            <button type="submit" disabled=move || who.get().is_none()>{move || ui.t("invite-submit")}</button>
+            <button type="submit" disabled=move || who.get().is_none()>{ui.tr("invite-submit")}</button>
         </form>
     }
 }

@@ -58,6 +58,13 @@ impl Ui {
         self.strings.with(|s| s.get(id))
     }
 
+    /// A label that follows the interface language. One closure type serves every label:
+    /// each `move || ui.t(…)` written out is a type of its own, and code of its own in
+    /// the WebAssembly the agent downloads.
+    pub fn tr(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
     pub fn go(&self, route: Route) {
         if let Some(window) = web_sys::window() {
             let _ = window.location().set_hash(&route.hash());
@@ -140,6 +147,29 @@ impl Ui {
                 .strings
                 .with(|s| s.with("error-other", "detail", message)),
         }
+    }
+
+    /// GETs `path` at the signed-in person's store and hands the answer to `done`, unless
+    /// the screen that asked (the owner of `error`) is gone by then; a failure is told in
+    /// `error`.
+    pub fn read(
+        self,
+        me: &Me,
+        path: String,
+        error: RwSignal<Option<String>>,
+        done: impl FnOnce(serde_json::Value) + 'static,
+    ) {
+        let merchant = me.merchant.clone();
+        spawn_local(async move {
+            let answer = api::call(&merchant, "GET", &path, None, None).await;
+            if error.is_disposed() {
+                return;
+            }
+            match answer {
+                Ok(v) => done(v),
+                Err(e) => error.set(Some(self.told(&e))),
+            }
+        });
     }
 
     pub fn sign_out(&self) {

@@ -230,6 +230,26 @@ impl AgentDirectory {
                     200,
                 )?)
             }
+            "/members" => {
+                let members = load(&sql)?.members(now);
+                Ok(json_response(
+                    &json!({ "members": members }).to_string(),
+                    200,
+                )?)
+            }
+            "/update" => {
+                let profile: Profile = serde_json::from_value(body).map_err(bad)?;
+                let mut d = load(&sql)?;
+                d.update(profile.validated().map_err(bad)?)?;
+                save(&sql, &d)?;
+                Ok(json_response("{}", 200)?)
+            }
+            "/reinstate" => {
+                let mut d = load(&sql)?;
+                d.reinstate(field(&body, "email")?)?;
+                save(&sql, &d)?;
+                Ok(json_response("{}", 200)?)
+            }
             "/audit/add" => {
                 let entry: AuditEntry = serde_json::from_value(body).map_err(bad)?;
                 sql.exec(

@@ -14,7 +14,6 @@
 //! of a signed-in person carries the session's CSRF token in `x-caravan-csrf`. The
 //! directory lives in the store's home region (`agent_directory.rs`).
 
-use caravan_core::agents::account::Role;
 use caravan_core::agents::console_session;
 use caravan_core::agents::inbox::{self, InboxRow};
 use caravan_core::residency::region::Region;
@@ -25,10 +24,11 @@ use worker::{Env, Method, Request, Response, Stub};
 
 use crate::api_error::ApiError;
 use crate::config::Config;
-use crate::console_auth::{acting, answer, json_body, signed_in};
+use crate::console_auth::{acting, admin, answer, json_body, signed_in};
 use crate::object_call::TIMEOUT;
 use crate::{
-    agent_directory, backend, console_conversation, console_live, handoff_queue, random, request,
+    agent_directory, backend, console_conversation, console_live, console_team, handoff_queue,
+    random,
 };
 
 pub const PREFIX: &str = "/v1/console/";
@@ -82,37 +82,6 @@ fn respond(body: &Value, status: u16, cookie: Option<String>) -> Result<Response
     Ok(response)
 }
 
-/// Is the request from one of the store's admins (bearer token, or a console admin)?
-async fn admin(req: &Request, env: &Env, stub: &Stub, merchant: &str) -> Result<String, ApiError> {
-    if let Some(token) = request::bearer(req) {
-        let config = Config::of(env);
-        return match config.admin_tokens()?.merchant(&token) {
-            Some(owner) if owner == merchant => Ok("admin-token".into()),
-            Some(_) => Err(ApiError::new(
-                ErrorCode::Forbidden,
-                "this token administers another store",
-            )),
-            None => Err(ApiError::new(
-                ErrorCode::Unauthorized,
-                "the admin token is not valid",
-            )),
-        };
-    }
-    // Reading needs no CSRF token; a change does.
-    let who = if req.method() == Method::Get {
-        signed_in(req, stub).await?
-    } else {
-        acting(req, stub).await?
-    };
-    if who.profile.role != Role::Admin {
-        return Err(ApiError::new(
-            ErrorCode::Forbidden,
-            "only the store's admins may do this",
-        ));
-    }
-    Ok(who.profile.email)
-}
-
 /// The store's inbox rows in `region`, from that region's index object. A region served by
 /// another deployment is not read from here yet: the person's session lives in this one.
 async fn inbox(env: &Env, region: Region, merchant: &str) -> Result<Vec<InboxRow>, ApiError> {
@@ -156,8 +125,9 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
     let stub = directory(env, &merchant)?;
     match (req.method(), action) {
         (Method::Post, "invites") => {
-            admin(&req, env, &stub, &merchant).await?;
-            let profile = json_body(&mut req).await?;
+            let who = admin(&req, env, &stub, &merchant).await?;
+            let profile =
+                console_team::checked_profile(env, &merchant, json_body(&mut req).await?)?;
             let token = secret()?;
             let v = answer(
                 &stub,
@@ -165,6 +135,7 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
                 &json!({ "profile": profile, "token": token }),
             )
             .await?;
+            console_team::audit(&stub, &who, "invite", &profile.email).await?;
             let origin = req.url()?.origin().ascii_serialization();
             let link = format!("{origin}/console/#invite/{merchant}/{token}");
             respond(
@@ -219,16 +190,8 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
                 Some(console_session::clear_cookie(secure(&req))),
             )
         }
-        (Method::Post, "agents/revoke") => {
-            admin(&req, env, &stub, &merchant).await?;
-            let body = json_body(&mut req).await?;
-            let v = answer(&stub, "/revoke", &body).await?;
-            respond(&v, 200, None)
-        }
-        (Method::Get, "audit") => {
-            admin(&req, env, &stub, &merchant).await?;
-            let v = answer(&stub, "/audit/list", &json!({})).await?;
-            respond(&v, 200, None)
+        (_, a) if matches!(a, "agents" | "assignees" | "audit") || a.starts_with("agents/") => {
+            console_team::handle(req, env, &stub, &merchant, a).await
         }
         (_, a) if a.starts_with("conversations/") => {
             console_conversation::handle(req, env, &stub, &merchant, &a["conversations/".len()..])
@@ -280,8 +243,7 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
         }
         (
             _,
-            "invites" | "invites/read" | "invites/accept" | "login" | "me" | "logout"
-            | "agents/revoke" | "audit" | "canned",
+            "invites" | "invites/read" | "invites/accept" | "login" | "me" | "logout" | "canned",
         ) => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             format!("{} is not allowed here", req.method()),

@@ -1,14 +1,15 @@
 //! Who a console request is from: the session cookie checked by the store's directory (in
-//! its home region), and for a change the CSRF header too; the directory's answers as
-//! values; a JSON body read within bounds.
+//! its home region), and for a change the CSRF header too; whether they are the store's
+//! admin; the directory's answers as values; a JSON body read within bounds.
 
-use caravan_core::agents::account::Profile;
+use caravan_core::agents::account::{Profile, Role};
 use caravan_core::agents::console_session::{self, CSRF_HEADER};
 use caravan_core::wire::protocol::ErrorCode;
 use serde_json::{Value, json};
-use worker::{Request, Stub};
+use worker::{Env, Method, Request, Stub};
 
 use crate::api_error::ApiError;
+use crate::config::Config;
 use crate::{agent_directory, request};
 
 /// A body of the console API, at most.
@@ -76,4 +77,40 @@ pub async fn json_body(req: &mut Request) -> Result<Value, ApiError> {
     let body = request::body(req, MAX_BODY, "a console request").await?;
     serde_json::from_slice(&body)
         .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, e.to_string()))
+}
+
+/// Is the request from one of the store's admins (bearer token, or a console admin)?
+pub async fn admin(
+    req: &Request,
+    env: &Env,
+    stub: &Stub,
+    merchant: &str,
+) -> Result<String, ApiError> {
+    if let Some(token) = request::bearer(req) {
+        let config = Config::of(env);
+        return match config.admin_tokens()?.merchant(&token) {
+            Some(owner) if owner == merchant => Ok("admin-token".into()),
+            Some(_) => Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "this token administers another store",
+            )),
+            None => Err(ApiError::new(
+                ErrorCode::Unauthorized,
+                "the admin token is not valid",
+            )),
+        };
+    }
+    // Reading needs no CSRF token; a change does.
+    let who = if req.method() == Method::Get {
+        signed_in(req, stub).await?
+    } else {
+        acting(req, stub).await?
+    };
+    if who.profile.role != Role::Admin {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "only the store's admins may do this",
+        ));
+    }
+    Ok(who.profile.email)
 }

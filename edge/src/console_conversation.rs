@@ -8,7 +8,8 @@
 //!   stored nowhere.
 //! - `POST notes` with `{text}`: a private note, the team's only.
 //! - `POST typing`: the shopper's open chats show that the team is typing.
-//! - `POST assign` (to the one asking), `POST hand-back` (to the bot), `POST close` (the
+//! - `POST assign` (to the one asking, or `{"to": email}`: a colleague who may take it),
+//!   `POST hand-back` (to the bot), `POST close` (the
 //!   shopper is asked for a rating).
 //! - `POST reveal` with `{seq}`: one message unmasked (card numbers still masked), for a
 //!   person allowed to reveal; written to the store's audit log first.
@@ -16,7 +17,8 @@
 //! Served by the conversation's object in its region, for a signed-in person who may see
 //! that region; a region served by another deployment is not reached from here yet.
 
-use caravan_core::agents::directory::AuditEntry;
+use caravan_core::agents::account::account_key;
+use caravan_core::agents::assignment;
 use caravan_core::privacy::masking;
 use caravan_core::residency::region::Region;
 use caravan_core::residency::routing::{Hop, hop};
@@ -30,7 +32,7 @@ use crate::backend;
 use crate::config::Config;
 use crate::console_auth::{SignedIn, acting, json_body, signed_in};
 use crate::object_call::{Caller, ObjectCall};
-use crate::{agent_directory, clock, request};
+use crate::{console_team, request};
 
 /// An agent's reply body, with room to spare (as the agent API allows).
 const MAX_REPLY_BYTES: usize = 32 * 1024;
@@ -113,6 +115,36 @@ fn may_see(who: &SignedIn, region: Region) -> Result<(), ApiError> {
             ErrorCode::Forbidden,
             "this region's conversations are not yours to see",
         ))
+    }
+}
+
+/// Whom `assign` gives the conversation to: the one asking, or `{"to": email}`, a person
+/// whose account works and who sees the region.
+async fn assignee(
+    req: &mut Request,
+    directory: &Stub,
+    who: &SignedIn,
+    region: Region,
+) -> Result<String, ApiError> {
+    let has_body = req
+        .headers()
+        .get("content-type")?
+        .is_some_and(|t| t.starts_with("application/json"));
+    let to = if has_body {
+        json_body(req).await?["to"].as_str().map(account_key)
+    } else {
+        None
+    };
+    let Some(to) = to.filter(|to| *to != who.profile.email) else {
+        return Ok(who.profile.email.clone());
+    };
+    let people = console_team::members(directory).await?;
+    match people.iter().find(|m| m.profile.email == to) {
+        Some(m) if assignment::may_take(m, region) => Ok(to),
+        _ => Err(ApiError::new(
+            ErrorCode::InvalidRequest,
+            "that person cannot take this conversation: no working account that sees its region",
+        )),
     }
 }
 
@@ -200,7 +232,10 @@ pub async fn handle(
             let who = acting(&req, directory).await?;
             may_see(&who, region)?;
             let body = match action.as_str() {
-                "assign" => json!({ "action": "assign", "assignee": who.profile.email }),
+                "assign" => {
+                    let to = assignee(&mut req, directory, &who, region).await?;
+                    json!({ "action": "assign", "assignee": to })
+                }
                 "hand-back" => json!({ "action": "hand_back" }),
                 _ => json!({ "action": "close" }),
             };
@@ -236,21 +271,15 @@ pub async fn handle(
                 .cloned()
                 .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "no such message"))?;
             // Written before anything is shown: no reveal goes unrecorded.
-            let entry = AuditEntry {
-                at_ms: clock::now_ms(),
-                account: who.profile.email.clone(),
-                action: "reveal".into(),
-                target: format!("{}/{conversation}#{seq}", region.as_str()),
-            };
-            let body = serde_json::to_value(&entry)
-                .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
-            let (logged, _) = agent_directory::ask(directory, "/audit/add", &body).await?;
-            if logged >= 300 {
-                return Err(ApiError::new(
-                    ErrorCode::Unavailable,
-                    "the audit log could not be written; nothing was revealed",
-                ));
-            }
+            let target = format!("{}/{conversation}#{seq}", region.as_str());
+            console_team::audit(directory, &who.profile.email, "reveal", &target)
+                .await
+                .map_err(|_| {
+                    ApiError::new(
+                        ErrorCode::Unavailable,
+                        "the audit log could not be written; nothing was revealed",
+                    )
+                })?;
             each_text(&mut message, masking::revealed);
             answer(200, &json!({ "message": message }))
         }

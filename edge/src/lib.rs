@@ -19,6 +19,7 @@ mod console_api;
 mod console_auth;
 mod console_conversation;
 mod console_live;
+mod console_team;
 mod conversation_actions;
 mod conversation_agent;
 mod conversation_bot;

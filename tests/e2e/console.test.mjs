@@ -233,3 +233,97 @@ test('an agent who works in Arabic gets a right-to-left console that axe finds n
   await page.screenshot({ path: new URL('console-rtl.png', artifacts).pathname });
   await context.close();
 });
+
+test('an admin runs the team: a new handoff announced, an invite made on the team page, the conversation given to the colleague who writes Spanish', async () => {
+  const boss = { email: 'olga@shop.example', name: 'Olga', role: 'admin', languages: ['en'], regions: ['us'] };
+  // axe is injected as an inline script (bypassCSP); notifications are allowed, recorded,
+  // and the tab is made to look hidden, as when the agent works in another window.
+  const context = await suite.browser.newContext({
+    locale: 'en-US', bypassCSP: true, viewport: { width: 1280, height: 800 }, permissions: ['notifications'],
+  });
+  await context.addInitScript(() => {
+    window.__notes = [];
+    const Real = window.Notification;
+    window.Notification = class extends Real {
+      constructor(title, options) {
+        super(title, options);
+        window.__notes.push({ title, body: options?.body, tag: options?.tag });
+      }
+    };
+    Object.defineProperty(Document.prototype, 'hidden', { configurable: true, get: () => window.__hidden === true });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(await invite(boss));
+  await page.locator('h1', { hasText: 'Welcome, Olga' }).waitFor();
+  await page.fill('input[name="new-password"]', PASSWORD);
+  await page.press('input[name="new-password"]', 'Enter');
+  await page.locator('.cv-inbox').waitFor();
+  await page.check('.cv-notify input');
+  await page.evaluate(() => { window.__hidden = true; });
+
+  // A Spanish shopper asks for a person: the console, in another window, says so.
+  const shopperContext = await suite.browser.newContext({ locale: 'es-ES' });
+  const shop = await shopperContext.newPage();
+  await shop.goto(suite.edge.url + '/');
+  await shop.click(chat.launcher);
+  await shop.fill(chat.input, 'Necesito hablar con una persona, por favor');
+  await shop.press(chat.input, 'Enter');
+  await shop.locator(`${chat.theirs}[data-author="bot"][data-stage="waiting"]`).waitFor();
+  const session = await shop.evaluate(() => JSON.parse(localStorage.getItem('caravan:demo:session')));
+  await page.waitForFunction((id) => window.__notes.some((n) => n.tag === id), session.conversation_id);
+  const [note] = await page.evaluate((id) => window.__notes.filter((n) => n.tag === id), session.conversation_id);
+  assert.equal(note.title, 'A shopper is waiting for a person');
+  assert.match(note.body, /Spanish/);
+  await page.evaluate(() => { window.__hidden = false; });
+
+  // The team page: Carla invited (writes Spanish), her link shown once to copy.
+  await page.click('.cv-team-link');
+  await page.locator('#cv-team-heading').waitFor();
+  await page.fill('.cv-member-form input[type="email"]', 'carla@shop.example');
+  await page.fill('.cv-member-form input:not([type])', 'Carla');
+  const [languages, regions] = [page.locator('.cv-member-form select[multiple]').nth(0), page.locator('.cv-member-form select[multiple]').nth(1)];
+  // Spanish chosen first, then English: Spanish stays first, her console's language.
+  await languages.selectOption(['es']);
+  await languages.selectOption(['es', 'en']);
+  await page.locator('.cv-member-form .cv-hint', { hasText: 'Spanish, English' }).waitFor();
+  await regions.selectOption(['us']);
+  await page.click('.cv-member-form button[type="submit"]');
+  const link = page.locator('.cv-invite-url');
+  await page.waitForFunction(() => document.querySelector('.cv-invite-url')?.value.includes('#invite/demo/'));
+  const carlaLink = await link.inputValue();
+  await page.locator('.cv-member[data-state="invited"]', { hasText: 'carla@shop.example' }).waitFor();
+  await page.locator('.cv-audit-entry[data-action="invite"]', { hasText: 'carla@shop.example' }).waitFor();
+  assert.deepEqual(await violations(page, [['.cv-team']]), [], 'axe, the team page');
+  await page.screenshot({ path: new URL('console-team.png', artifacts).pathname, fullPage: true });
+
+  // Carla accepts in her own browser.
+  const carlaContext = await suite.browser.newContext({ locale: 'es-ES' });
+  const carla = await carlaContext.newPage();
+  await carla.goto(carlaLink);
+  await carla.locator('h1', { hasText: 'Carla' }).waitFor();
+  await carla.fill('input[name="new-password"]', PASSWORD);
+  await carla.press('input[name="new-password"]', 'Enter');
+  await carla.locator('.cv-inbox').waitFor();
+  assert.equal(await carla.evaluate(() => document.documentElement.lang), 'es');
+
+  // Back in the inbox, the conversation goes to Carla, suggested as writing Spanish.
+  await page.click('.cv-team > a');
+  const row = page.locator(`.cv-row[data-conversation="${session.conversation_id}"]`);
+  await row.locator('a').click();
+  await page.locator('.cv-assign-to').focus();
+  const carlaOption = page.locator('.cv-assign-to option[value="carla@shop.example"]');
+  await carlaOption.waitFor({ state: 'attached' });
+  assert.match(await carlaOption.textContent(), /^Carla · writes Spanish/);
+  await page.selectOption('.cv-assign-to', 'carla@shop.example');
+  await page.locator('.cv-assignee', { hasText: 'carla@shop.example' }).waitFor();
+  // Carla finds it among hers.
+  await carla.check('.cv-filters input[type="checkbox"] >> nth=1');
+  await carla.locator(`.cv-row[data-conversation="${session.conversation_id}"]`).waitFor();
+  await shop.locator(`${chat.theirs}[data-author="bot"][data-stage="agent"]`).waitFor();
+  assert.deepEqual(errors, []);
+  await carlaContext.close();
+  await shopperContext.close();
+  await context.close();
+});

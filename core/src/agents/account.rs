@@ -31,6 +31,10 @@ pub struct Profile {
     pub regions: Vec<String>,
     #[serde(default)]
     pub can_reveal: bool,
+    /// Names of the store's teams whose hours they work (their shift); none: no shift
+    /// is known for them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -43,6 +47,8 @@ pub enum ProfileError {
     Language(String),
     #[error("regions must be 1-8 known regions; {0:?} is not one")]
     Region(String),
+    #[error("teams must be names of the store's teams; {0:?} is not one")]
+    Team(String),
 }
 
 /// An e-mail address as accounts are keyed: trimmed, lower case.
@@ -91,6 +97,17 @@ impl Profile {
         Ok(self)
     }
 
+    /// Are the teams named the store's (`known`), and at most ten?
+    pub fn check_teams(&self, known: &[&str]) -> Result<(), ProfileError> {
+        if self.teams.len() > 10 {
+            return Err(ProfileError::Team(String::new()));
+        }
+        match self.teams.iter().find(|t| !known.contains(&t.as_str())) {
+            Some(unknown) => Err(ProfileError::Team(unknown.clone())),
+            None => Ok(()),
+        }
+    }
+
     /// May this person see conversations placed in `region`?
     pub fn sees(&self, region: Region) -> bool {
         self.regions.iter().any(|r| r == region.as_str())
@@ -125,6 +142,7 @@ mod tests {
             languages: vec!["en".into(), "pt-PT".into()],
             regions: vec!["eu".into()],
             can_reveal: false,
+            teams: vec!["Lisbon".into()],
         }
     }
 
@@ -160,5 +178,20 @@ mod tests {
             bad(|p| p.regions.clear()),
             Err(ProfileError::Region(String::new()))
         );
+        let known = ["Lisbon", "Bangkok"];
+        assert_eq!(p.check_teams(&known), Ok(()));
+        assert_eq!(
+            p.check_teams(&["Bangkok"]),
+            Err(ProfileError::Team("Lisbon".into()))
+        );
+    }
+
+    #[test]
+    fn profiles_stored_before_teams_existed_still_read() {
+        let old =
+            r#"{"email":"a@b.co","name":"A","role":"agent","languages":["en"],"regions":["eu"]}"#;
+        let p: Profile = serde_json::from_str(old).expect("reads");
+        assert!(p.teams.is_empty() && !p.can_reveal);
+        assert!(!serde_json::to_string(&p).expect("json").contains("teams"));
     }
 }

@@ -53,6 +53,24 @@ pub enum DirectoryError {
     Limited(u64),
 }
 
+/// A person as the team page lists them: their profile and where their account stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub profile: Profile,
+    pub state: MemberState,
+    /// When the invite stops working (an invited person only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite_expires_ms: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberState {
+    Active,
+    Invited,
+    Disabled,
+}
+
 /// How an attempt's password must be derived: the account's salt and iterations (made up,
 /// but always the same, for an unknown address: logins tell no one who has an account).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,6 +227,61 @@ impl Directory {
     pub fn logout(&mut self, session_id: &str) {
         let id = digest(session_id);
         self.sessions.retain(|s| s.id != id);
+    }
+
+    /// Everyone: accounts by name, then the invites still open.
+    pub fn members(&self, now_ms: u64) -> Vec<Member> {
+        let mut accounts: Vec<Member> = self
+            .accounts
+            .values()
+            .map(|a| Member {
+                profile: a.profile.clone(),
+                state: if a.disabled {
+                    MemberState::Disabled
+                } else {
+                    MemberState::Active
+                },
+                invite_expires_ms: None,
+            })
+            .collect();
+        accounts.sort_by_key(|m| m.profile.name.to_lowercase());
+        let invited = self
+            .invites
+            .iter()
+            .filter(|i| i.expires_ms > now_ms)
+            .map(|i| Member {
+                profile: i.profile.clone(),
+                state: MemberState::Invited,
+                invite_expires_ms: Some(i.expires_ms),
+            });
+        accounts.extend(invited);
+        accounts
+    }
+
+    /// An admin changes what a person is (name, role, languages, regions, teams, reveal):
+    /// an account's profile, or an open invite's. Their sessions read it at once.
+    pub fn update(&mut self, profile: Profile) -> Result<(), DirectoryError> {
+        if let Some(account) = self.accounts.get_mut(&profile.email) {
+            account.profile = profile;
+            return Ok(());
+        }
+        let invite = self
+            .invites
+            .iter_mut()
+            .find(|i| i.profile.email == profile.email)
+            .ok_or(DirectoryError::UnknownAccount)?;
+        invite.profile = profile;
+        Ok(())
+    }
+
+    /// An admin switches a disabled account on again (its old sessions stay ended).
+    pub fn reinstate(&mut self, email: &str) -> Result<(), DirectoryError> {
+        let account = self
+            .accounts
+            .get_mut(&account_key(email))
+            .ok_or(DirectoryError::UnknownAccount)?;
+        account.disabled = false;
+        Ok(())
     }
 
     /// An admin ends every session of `email` (and, with `disable`, the account).

@@ -18,6 +18,7 @@ fn profile(email: &str) -> Profile {
         languages: vec!["en".into()],
         regions: vec!["eu".into()],
         can_reveal: false,
+        teams: Vec::new(),
     }
     .validated()
     .expect("valid")
@@ -171,5 +172,51 @@ fn wrong_passwords_and_unknown_addresses_look_alike_and_are_limited() {
             20 + WINDOW_MS
         )
         .is_ok()
+    );
+}
+
+#[test]
+fn the_team_page_lists_accounts_and_open_invites_and_admins_change_them() {
+    let mut d = with_ana();
+    d.invite(profile("bo@shop.example"), "t2", 10)
+        .expect("invited");
+    d.invite(profile("old@shop.example"), "t3", 0)
+        .expect("invited");
+    let now = INVITE_MS + 5;
+    let members = d.members(now);
+    let states: Vec<(&str, MemberState)> = members
+        .iter()
+        .map(|m| (m.profile.email.as_str(), m.state))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("ana@shop.example", MemberState::Active),
+            ("bo@shop.example", MemberState::Invited)
+        ],
+        "an expired invite is gone"
+    );
+    assert_eq!(members[1].invite_expires_ms, Some(INVITE_MS + 10));
+
+    let mut changed = profile("ana@shop.example");
+    changed.languages = vec!["pt-PT".into(), "en".into()];
+    d.update(changed.clone()).expect("updated");
+    assert_eq!(d.accounts["ana@shop.example"].profile, changed);
+    let mut bo = profile("bo@shop.example");
+    bo.role = Role::Admin;
+    d.update(bo).expect("an invite is changed too");
+    assert_eq!(d.invites[0].profile.role, Role::Admin);
+    assert_eq!(
+        d.update(profile("nobody@shop.example")),
+        Err(DirectoryError::UnknownAccount)
+    );
+
+    d.revoke("ana@shop.example", true).expect("disabled");
+    assert_eq!(d.members(now)[0].state, MemberState::Disabled);
+    d.reinstate("ANA@shop.example").expect("reinstated");
+    assert_eq!(d.members(now)[0].state, MemberState::Active);
+    assert_eq!(
+        d.reinstate("nobody@shop.example"),
+        Err(DirectoryError::UnknownAccount)
     );
 }

@@ -176,3 +176,12 @@ pub fn merge(lists: impl IntoIterator<Item = Vec<InboxRow>>) -> Vec<InboxRow> {
 #[cfg(test)]
 #[path = "inbox_tests.rs"]
 mod tests;
+
+/// Does `row`, pushed live, announce a new handoff (a sound, a notification)? Only when it
+/// starts waiting: not for each message while it waits, nor for one already seen waiting.
+pub fn is_new_handoff(before: Option<&InboxRow>, row: &InboxRow) -> bool {
+    row.status == Status::Waiting
+        && before.is_none_or(|b| {
+            b.status != Status::Waiting || b.waiting_since_ms != row.waiting_since_ms
+        })
+}

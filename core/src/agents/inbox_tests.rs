@@ -86,3 +86,27 @@ fn filters_counts_and_the_merged_order() {
         ["c"]
     );
 }
+
+#[test]
+fn only_the_start_of_a_wait_is_a_new_handoff() {
+    let mut bot = row("c1", "apac");
+    bot.status = Status::Bot;
+    let mut waiting = bot.clone();
+    waiting.handed_off("asked", 100);
+    assert_eq!(waiting.status, Status::Waiting);
+    assert!(is_new_handoff(Some(&bot), &waiting));
+    assert!(is_new_handoff(None, &waiting), "first seen waiting");
+    let mut more = waiting.clone();
+    more.message(Author::Shopper, "hello?", 200);
+    assert!(
+        !is_new_handoff(Some(&waiting), &more),
+        "a message while waiting"
+    );
+    let mut again = more.clone();
+    again.handed_off("asked", 900);
+    assert!(
+        !is_new_handoff(Some(&more), &again),
+        "asked again while still waiting: the same wait"
+    );
+    assert!(!is_new_handoff(Some(&bot), &bot));
+}

@@ -4,6 +4,7 @@
 //! Imports `conversation` and the rooms beneath it.
 
 pub mod account;
+pub mod assignment;
 pub mod canned;
 pub mod console_session;
 pub mod directory;

@@ -29,6 +29,13 @@ fn is_open(team: &Team, day: i64, minute: u32) -> bool {
         && team.week[weekday(day)].is_some_and(|(open, close)| open <= minute && minute < close)
 }
 
+/// Is `team` in at `now_ms`? `None` when its zone is unknown to the shell.
+pub fn on_duty(team: &Team, now_ms: u64, zones: &impl Zones) -> Option<bool> {
+    let offset = zones.offset_minutes(&team.time_zone, now_ms)?;
+    let (day, minute) = local(now_ms, offset);
+    Some(is_open(team, day, minute))
+}
+
 /// When `team` opens next after `now_ms` (it is closed then), in Unix ms.
 fn next_opening(team: &Team, now_ms: u64, zones: &impl Zones) -> Option<u64> {
     let offset = zones.offset_minutes(&team.time_zone, now_ms)?;
@@ -62,14 +69,7 @@ pub fn staffing(teams: &[Team], shopper: Locale, now_ms: u64, zones: &impl Zones
     };
     let open = teams
         .iter()
-        .filter(|t| {
-            zones
-                .offset_minutes(&t.time_zone, now_ms)
-                .is_some_and(|offset| {
-                    let (day, minute) = local(now_ms, offset);
-                    is_open(t, day, minute)
-                })
-        })
+        .filter(|t| on_duty(t, now_ms, zones) == Some(true))
         .map(|t| t.typical_wait_min)
         .min();
     if let Some(typical_wait_min) = open {
@@ -85,23 +85,27 @@ pub fn staffing(teams: &[Team], shopper: Locale, now_ms: u64, zones: &impl Zones
     }
 }
 
+/// Fixed offsets for tests: Lisbon UTC+0 in winter, Bangkok UTC+7, no other zone.
+#[cfg(test)]
+#[derive(Debug)]
+pub(crate) struct Fixed;
+
+#[cfg(test)]
+impl Zones for Fixed {
+    fn offset_minutes(&self, zone: &str, _: u64) -> Option<i32> {
+        match zone {
+            "Europe/Lisbon" => Some(0),
+            "Asia/Bangkok" => Some(420),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::teams::calendar::{Date, days_from_civil};
     use crate::teams::schedule::Team;
-
-    /// Fixed offsets for the test: Lisbon UTC+0 in winter, Bangkok UTC+7.
-    struct Fixed;
-    impl Zones for Fixed {
-        fn offset_minutes(&self, zone: &str, _: u64) -> Option<i32> {
-            match zone {
-                "Europe/Lisbon" => Some(0),
-                "Asia/Bangkok" => Some(420),
-                _ => None,
-            }
-        }
-    }
 
     fn team(zone: &str, languages: &[&str]) -> Team {
         let raw = format!(
