@@ -1,5 +1,6 @@
-//! The console's pages by route and access, the signed-in workspace (inbox and open
-//! conversation side by side), and the tab title with the unread count.
+//! The console's pages by route and access (a store's session, else its single sign-on,
+//! else the sign-in form), the signed-in workspace (inbox and open conversation side by
+//! side), and the tab title with the unread count.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -37,7 +38,13 @@ pub fn start(locale_base: String) {
             Some(m) if !invite && known.as_deref() != Some(m.as_str()) => {
                 ui.access.set(Access::Checking);
                 spawn_local(async move {
-                    match api::call(&m, "GET", "me", None, None).await {
+                    let mut answer = api::call(&m, "GET", "me", None, None).await;
+                    // Signed out: a store behind Cloudflare Access signs its agents in
+                    // itself; a store without (404) or a refusal shows the usual form.
+                    if answer.as_ref().is_err_and(|e| e.status() == Some(401)) {
+                        answer = api::call(&m, "POST", "sso", None, None).await;
+                    }
+                    match answer {
                         Ok(answer) => ui.signed_in(&m, &answer),
                         Err(_) => ui.access.set(Access::SignedOut),
                     }

@@ -111,6 +111,7 @@ proptest! {
             commerce: Default::default(),
             teams: Vec::new(),
             orders: None,
+            access: None,
         };
         let residency = resolve(
             ResidencyTable::builtin(),

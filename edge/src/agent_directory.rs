@@ -202,6 +202,23 @@ impl AgentDirectory {
                     200,
                 )?)
             }
+            "/sso-login" => {
+                // The edge verified the store's Access token for this address.
+                let mut d = load(&sql)?;
+                let session = d
+                    .sso_login(
+                        field(&body, "email")?,
+                        (field(&body, "session_id")?, field(&body, "csrf")?),
+                        now,
+                    )?
+                    .clone();
+                save(&sql, &d)?;
+                let profile = &d.accounts[&session.account].profile;
+                Ok(json_response(
+                    &signed_in(profile, &session.csrf, session.expires_ms).to_string(),
+                    200,
+                )?)
+            }
             "/session" => {
                 let d = load(&sql)?;
                 let (session, account) = d

@@ -4,7 +4,8 @@
 //!   CSRF header) with a profile: a single-use link `…/console/#invite/{m}/{token}`.
 //! - `POST invites/read` and `POST invites/accept` with `{token[, password]}`: who is
 //!   invited; the account made, signed in.
-//! - `POST login` with `{email, password}`; `GET me`; `POST logout`.
+//! - `POST login` with `{email, password}`; `POST sso` with Cloudflare Access's token
+//!   (`console_sso.rs`), for a store that set it up; `GET me`; `POST logout`.
 //! - `POST agents/revoke` with `{email, disable?}` and `GET audit`: admins only.
 //! - `GET inbox/{region}`: the store's conversations in a region the person may see, read
 //!   from that region's index only (the console merges the regions' lists itself).
@@ -27,8 +28,8 @@ use crate::config::Config;
 use crate::console_auth::{acting, admin, answer, json_body, signed_in};
 use crate::object_call::TIMEOUT;
 use crate::{
-    agent_directory, backend, console_conversation, console_live, console_team, handoff_queue,
-    random,
+    agent_directory, backend, console_conversation, console_live, console_sso, console_team,
+    handoff_queue, random,
 };
 
 pub const PREFIX: &str = "/v1/console/";
@@ -173,6 +174,13 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
                 Some(console_session::set_cookie(&session_id, secure(&req))),
             )
         }
+        (Method::Post, "sso") => {
+            let (session_id, csrf) = (secret()?, secret()?);
+            let ids = (session_id.as_str(), csrf.as_str());
+            let v = console_sso::sign_in(&req, env, &stub, &merchant, ids).await?;
+            let cookie = console_session::set_cookie(&session_id, secure(&req));
+            respond(&v, 200, Some(cookie))
+        }
         (Method::Get, "me") => {
             let who = signed_in(&req, &stub).await?;
             respond(
@@ -243,7 +251,8 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
         }
         (
             _,
-            "invites" | "invites/read" | "invites/accept" | "login" | "me" | "logout" | "canned",
+            "invites" | "invites/read" | "invites/accept" | "login" | "sso" | "me" | "logout"
+            | "canned",
         ) => Err(ApiError::new(
             ErrorCode::MethodNotAllowed,
             format!("{} is not allowed here", req.method()),

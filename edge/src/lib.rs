@@ -5,6 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod access;
+mod access_certs;
 mod admin_api;
 mod agent_api;
 mod agent_directory;
@@ -19,6 +20,7 @@ mod console_api;
 mod console_auth;
 mod console_conversation;
 mod console_live;
+mod console_sso;
 mod console_team;
 mod conversation_actions;
 mod conversation_agent;

@@ -196,18 +196,46 @@ impl Directory {
             return Err(DirectoryError::WrongLogin);
         }
         self.limit.succeeded(&key);
+        Ok(self.open_session(key, session_id, csrf, now_ms))
+    }
+
+    /// A login the store's identity provider vouched for (a verified Cloudflare Access
+    /// token for `email`): a session like [`Directory::login`]'s, without a password. Not
+    /// counted by the login limit, which slows password guessing: a signed token is not a
+    /// guess, and a lockout someone caused by guessing should not lock out SSO. An unknown
+    /// or disabled account is told as a wrong login, so no one learns who has an account.
+    pub fn sso_login(
+        &mut self,
+        email: &str,
+        (session_id, csrf): (&str, &str),
+        now_ms: u64,
+    ) -> Result<&ConsoleSession, DirectoryError> {
+        let key = account_key(email);
+        if self.accounts.get(&key).is_none_or(|a| a.disabled) {
+            return Err(DirectoryError::WrongLogin);
+        }
+        Ok(self.open_session(key, session_id, csrf, now_ms))
+    }
+
+    fn open_session(
+        &mut self,
+        account: String,
+        session_id: &str,
+        csrf: &str,
+        now_ms: u64,
+    ) -> &ConsoleSession {
         self.sessions.retain(|s| s.live(now_ms));
         if self.sessions.len() >= MAX_SESSIONS {
             self.sessions.remove(0);
         }
         self.sessions.push(ConsoleSession {
             id: digest(session_id),
-            account: key,
+            account,
             csrf: csrf.to_owned(),
             created_ms: now_ms,
             expires_ms: now_ms + SESSION_MS,
         });
-        Ok(self.sessions.last().expect("just pushed"))
+        self.sessions.last().expect("just pushed")
     }
 
     /// The live session a cookie's `session_id` names, with its account.

@@ -220,3 +220,38 @@ fn the_team_page_lists_accounts_and_open_invites_and_admins_change_them() {
         Err(DirectoryError::UnknownAccount)
     );
 }
+
+#[test]
+fn a_single_sign_on_opens_a_session_for_an_enabled_account_only() {
+    let mut d = with_ana();
+    let session = d
+        .sso_login(" ANA@shop.example", ("sso-session", "sso-csrf"), 10)
+        .expect("known")
+        .clone();
+    assert_eq!(session.account, "ana@shop.example");
+    assert_eq!(session.expires_ms, 10 + SESSION_MS);
+    let (found, account) = d.session("sso-session", 11).expect("live");
+    assert_eq!(
+        (found.csrf.as_str(), account.profile.name.as_str()),
+        ("sso-csrf", "Ana")
+    );
+    assert_eq!(
+        d.sso_login("nobody@shop.example", ("s2", "c2"), 12)
+            .map(|_| ()),
+        Err(DirectoryError::WrongLogin),
+        "told as a wrong password"
+    );
+    // Someone guessing Ana's password locks out passwords, not her single sign-on.
+    for n in 0..PER_ACCOUNT as u64 {
+        let _ = d.login("ana@shop.example", "203.0.113.9", b"x", ("s", "c"), 20 + n);
+    }
+    assert!(d.sso_login("ana@shop.example", ("s3", "c3"), 30).is_ok());
+    d.revoke("ana@shop.example", true).expect("revoked");
+    assert!(d.session("s3", 31).is_none());
+    assert_eq!(
+        d.sso_login("ana@shop.example", ("s4", "c4"), 32)
+            .map(|_| ()),
+        Err(DirectoryError::WrongLogin),
+        "a disabled account"
+    );
+}

@@ -1,8 +1,12 @@
 //! Agents: who may act for a store (accounts, invites, console sessions, login limits,
-//! passwords, the audit of revealed data), what a handoff tells them, and an agent's reply
-//! stored once per id.
+//! passwords, single sign-on through Cloudflare Access, the audit of revealed data), what
+//! a handoff tells them, and an agent's reply stored once per id.
 //! Imports `conversation` and the rooms beneath it.
 
+pub mod access_keys;
+pub mod access_token;
+#[cfg(test)]
+mod access_token_tests;
 pub mod account;
 pub mod assignment;
 pub mod canned;

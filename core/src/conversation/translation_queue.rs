@@ -76,6 +76,7 @@ mod tests {
             commerce: Default::default(),
             teams: Vec::new(),
             orders: None,
+            access: None,
         };
         store.translation.agent_locale = Locale::PtPt;
         let languages = Languages::of(Locale::Th, Some(&store));

@@ -17,6 +17,7 @@ pub fn store(default_region: Region, allowed: Option<Vec<Region>>) -> Merchant {
         commerce: Default::default(),
         teams: Vec::new(),
         orders: None,
+        access: None,
     }
 }
 

@@ -179,6 +179,7 @@ mod tests {
             commerce: Default::default(),
             teams: Vec::new(),
             orders: None,
+            access: None,
         }
     }
 

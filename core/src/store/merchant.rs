@@ -1,6 +1,7 @@
 //! Merchants the edge serves, from configuration validated once at start-up.
 
 use crate::commerce::policy::{CommercePolicy, PolicyError, RawPolicy};
+use crate::store::access_settings::{AccessSettings, AccessSettingsError, RawAccessSettings};
 use crate::store::order_settings::{OrderSettings, OrderSettingsError, RawOrderSettings};
 use crate::teams::schedule::{RawTeam, Team, TeamError};
 use std::collections::BTreeMap;
@@ -35,6 +36,8 @@ pub struct Merchant {
     pub teams: Vec<Team>,
     /// Where the bot looks orders up, and who is a VIP; `None`: no lookups.
     pub orders: Option<OrderSettings>,
+    /// Single sign-on for its console through Cloudflare Access; `None`: passwords only.
+    pub access: Option<AccessSettings>,
 }
 
 /// A merchant's translation settings.
@@ -109,6 +112,8 @@ struct RawMerchant {
     teams: Vec<RawTeam>,
     #[serde(default)]
     orders: Option<RawOrderSettings>,
+    #[serde(default)]
+    access: Option<RawAccessSettings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -131,6 +136,8 @@ pub enum MerchantConfigError {
     Team(String, TeamError),
     #[error("merchant {0:?}: {1}")]
     Orders(String, OrderSettingsError),
+    #[error("merchant {0:?}: {1}")]
+    Access(String, AccessSettingsError),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -206,6 +213,11 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
             .map(OrderSettings::from_raw)
             .transpose()
             .map_err(|e| MerchantConfigError::Orders(id.into(), e))?,
+        access: raw
+            .access
+            .map(AccessSettings::from_raw)
+            .transpose()
+            .map_err(|e| MerchantConfigError::Access(id.into(), e))?,
     })
 }
 
@@ -217,7 +229,7 @@ pub struct MerchantDirectory {
 impl MerchantDirectory {
     /// Parses `{"<id>": {"name", "default_region", "default_locale", "allowed_regions"?,
     /// "origins"?, "translation"?: {"agent_locale"?, "providers"?, "allow_outside_region"?,
-    /// "glossary"?}}, ...}`.
+    /// "glossary"?}, "commerce"?, "teams"?, "orders"?, "access"?}, ...}`.
     pub fn parse(json: &str) -> Result<Self, MerchantConfigError> {
         let raw: BTreeMap<String, RawMerchant> =
             serde_json::from_str(json).map_err(|e| MerchantConfigError::Json(e.to_string()))?;
@@ -313,6 +325,27 @@ mod tests {
             MerchantDirectory::parse(origin),
             Err(MerchantConfigError::BadOrigin(..))
         ));
+    }
+
+    #[test]
+    fn access_is_optional_and_validated() {
+        let base = r#"{"d":{"name":"D","default_region":"eu","default_locale":"en"ACCESS}}"#;
+        let with = |access: &str| MerchantDirectory::parse(&base.replace("ACCESS", access));
+        assert_eq!(with("").expect("valid").get("d").expect("d").access, None);
+        let sso = with(r#","access":{"team_domain":"https://t.cloudflareaccess.com","aud":"x"}"#)
+            .expect("valid");
+        let access = sso
+            .get("d")
+            .and_then(|m| m.access.as_ref())
+            .expect("access");
+        assert_eq!(access.team_domain, "https://t.cloudflareaccess.com");
+        let bad = with(r#","access":{"team_domain":"http://t.cloudflareaccess.com","aud":"x"}"#)
+            .expect_err("http");
+        assert!(matches!(bad, MerchantConfigError::Access(..)));
+        assert!(
+            bad.to_string()
+                .starts_with("merchant \"d\": access.team_domain")
+        );
     }
 
     #[test]

@@ -87,6 +87,7 @@ mod tests {
             commerce: Default::default(),
             teams: Vec::new(),
             orders: None,
+            access: None,
         };
         assert_eq!(
             Glossary::for_store(&m).find("Welcome to sunny days!"),
