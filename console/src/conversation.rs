@@ -13,6 +13,7 @@ use crate::api;
 use crate::composer::Composer;
 use crate::inbox::Inbox;
 use crate::intl;
+use crate::order_card::{Line, OrderCard};
 use crate::state::{Me, ui};
 
 /// How long a sign of the shopper typing shows.
@@ -42,6 +43,9 @@ struct Message {
     /// Personal data was masked in it (the edge says so).
     #[serde(default)]
     masked: bool,
+    /// An order's card under a bot message.
+    #[serde(default)]
+    card: Vec<Line>,
 }
 
 /// A private note, the team's only.
@@ -65,13 +69,17 @@ struct Summary {
     email: Option<String>,
 }
 
-/// Where the shopper is: their country and time zone (from the conversation's row).
+/// Where the shopper is (country, time zone) and how their messages come, from the
+/// conversation's row.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 struct Whereabouts {
     #[serde(default)]
     country: Option<String>,
     #[serde(default)]
     time_zone: Option<String>,
+    /// How their messages come: `socket` or `polling` (a weak link, or the lite chat).
+    #[serde(default)]
+    channel: Option<String>,
 }
 
 #[component]
@@ -85,6 +93,16 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
     let order_number = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let state = State::default();
+    // The last order card the bot showed: the verified order, pinned in the summary.
+    let order = Memo::new(move |_| {
+        messages.with(|m| {
+            m.iter()
+                .rev()
+                .find(|m| !m.card.is_empty())
+                .map(|m| m.card.clone())
+                .unwrap_or_default()
+        })
+    });
     let base = format!("conversations/{region}/{id}");
     let call = StoredValue::new((me.clone(), base));
 
@@ -219,7 +237,7 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
     };
     view! {
         <article class="cv-conversation" aria-labelledby="cv-summary-heading">
-            <SummaryCard summary=summary shopper_locale=shopper_locale place=place/>
+            <SummaryCard summary=summary shopper_locale=shopper_locale place=place order=order/>
             <Actions call=call state=state shopper_locale=shopper_locale error=error/>
             <p class="cv-error" role="alert">{move || error.get()}</p>
             <ol class="cv-messages" aria-live="polite" node_ref=list_ref>{list}</ol>
@@ -234,6 +252,7 @@ fn SummaryCard(
     summary: RwSignal<Option<Summary>>,
     shopper_locale: RwSignal<Option<String>>,
     place: RwSignal<Whereabouts>,
+    order: Memo<Vec<Line>>,
 ) -> impl IntoView {
     let ui = ui();
     let tag = move || ui.strings.with(|s| s.locale.tag());
@@ -254,7 +273,14 @@ fn SummaryCard(
                 ui.strings
                     .with(|s| s.with("shopper-local-time", "time", &t))
             });
-        [language(), country, time]
+        let channel = here.channel.map(|c| {
+            ui.t(if c == "polling" {
+                "channel-polling"
+            } else {
+                "channel-socket"
+            })
+        });
+        [language(), country, time, channel]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
@@ -283,6 +309,14 @@ fn SummaryCard(
             <h2 id="cv-summary-heading">{ui.tr("summary-heading")}</h2>
             <p class="cv-whereabouts">{whereabouts}</p>
             {details}
+            {move || {
+                let lines = order.get();
+                (!lines.is_empty()).then(|| view! {
+                    <section class="cv-verified-order" aria-label=ui.tr("summary-order")>
+                        <OrderCard lines=lines/>
+                    </section>
+                })
+            }}
         </header>
     }
 }
@@ -337,6 +371,7 @@ fn MessageItem(
         <li class="cv-message" data-author=message.author.clone() data-seq=seq>
             <span class="cv-author">{move || ui.t(author)}</span>
             <p class="cv-text" dir="auto" lang=move || original.get().then(|| message.lang.clone()).flatten()>{shown}</p>
+            {(!message.card.is_empty()).then(|| view! { <OrderCard lines=message.card.clone()/> })}
             <span class="cv-message-tools">
                 {written_in}
                 {has_translation.then(|| view! {

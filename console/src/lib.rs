@@ -37,6 +37,8 @@ mod member_form;
 #[cfg(target_arch = "wasm32")]
 mod notify;
 #[cfg(target_arch = "wasm32")]
+mod order_card;
+#[cfg(target_arch = "wasm32")]
 mod sign_in;
 #[cfg(target_arch = "wasm32")]
 mod state;

@@ -60,8 +60,9 @@ async fn object(
     ))
 }
 
-/// `text` fields of a message (and of its translation) passed through `f`; `masked` says
-/// whether that changed anything (the console offers "reveal" only then).
+/// `text` fields of a message (and of its translation, and its card's values) passed
+/// through `f`; `masked` says whether that changed anything (the console offers "reveal"
+/// only then).
 fn each_text(message: &mut Value, f: fn(&str) -> String) {
     let Some(message) = message.as_object_mut() else {
         return;
@@ -80,6 +81,19 @@ fn each_text(message: &mut Value, f: fn(&str) -> String) {
         let new = f(text);
         changed |= new != text;
         translation.insert("text".into(), Value::String(new));
+    }
+    // A card's values come from the store's system: masked like the text.
+    for line in message
+        .get_mut("card")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(value) = line["value"].as_str() {
+            let new = f(value);
+            changed |= new != value;
+            line["value"] = Value::String(new);
+        }
     }
     message.insert("masked".into(), Value::Bool(changed));
 }

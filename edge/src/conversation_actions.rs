@@ -153,7 +153,7 @@ impl Conversation {
         )?;
         dialogue_store::write(&sql, &dialogue)?;
         self.broadcast(&said.broadcast);
-        self.inbox_messages(&session, &said.broadcast).await;
+        self.inbox_messages(&session, &said.broadcast, None).await;
         let action = action.clone();
         self.inbox(&session, move |row| match action {
             Action::Join => {}

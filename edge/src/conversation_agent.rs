@@ -72,6 +72,9 @@ pub fn agent_view(m: &StoredMessage) -> serde_json::Value {
         "at": m.at,
         "id": m.id.map(|id| id.to_string()),
         "lang": m.lang,
+        "card": m.card.iter().map(|l| json!({
+            "label": l.label, "value": l.value, "link": l.link,
+        })).collect::<Vec<_>>(),
         "translation": m.translation.as_ref().map(|t| json!({
             "state": t.state.as_str(),
             "lang": t.lang,
@@ -137,6 +140,7 @@ impl Conversation {
             "assignee": row.assignee,
             "country": row.country,
             "time_zone": row.time_zone,
+            "channel": row.channel,
             "rating": dialogue.rating,
             "order_number": dialogue.order_number,
             "notes": crate::notes::all(&sql)?,
@@ -241,7 +245,7 @@ impl Conversation {
             let frames = [ServerFrame::Message(message.clone())];
             self.broadcast(&frames);
             if let Ok(Some(session)) = object_session::last(&sql) {
-                self.inbox_messages(&session, &frames).await;
+                self.inbox_messages(&session, &frames, None).await;
             }
         }
         let status = if new { 201 } else { 200 };

@@ -4,7 +4,7 @@
 //! object of that region). A put that fails is logged; the next change puts the whole row
 //! again, so nothing stays behind for long.
 
-use caravan_core::agents::inbox::InboxRow;
+use caravan_core::agents::inbox::{Channel, InboxRow};
 use caravan_core::residency::region::Region;
 use caravan_core::wire::message_translation::TranslationState;
 use caravan_core::wire::protocol::{MessageView, ServerFrame};
@@ -59,8 +59,14 @@ impl Conversation {
         }
     }
 
-    /// The messages among `frames` change the row (last message, unread, status).
-    pub(crate) async fn inbox_messages(&self, session: &Session, frames: &[ServerFrame]) {
+    /// The messages among `frames` change the row (last message, unread, status); `via`:
+    /// how the shopper's own message among them came.
+    pub(crate) async fn inbox_messages(
+        &self,
+        session: &Session,
+        frames: &[ServerFrame],
+        via: Option<Channel>,
+    ) {
         let messages: Vec<&MessageView> = frames
             .iter()
             .filter_map(|f| match f {
@@ -72,6 +78,9 @@ impl Conversation {
             return;
         }
         self.inbox(session, |row| {
+            if via.is_some() {
+                row.channel = via;
+            }
             for m in messages {
                 row.message(m.author, for_agents(m), m.at);
             }

@@ -3,18 +3,14 @@
 //! nothing while its sockets stay open), and the long-polls of shoppers whose network
 //! blocks WebSockets. Both transports go through one `process`, so they mean the same.
 
-use std::pin::pin;
-use std::time::Duration;
-
+use caravan_core::agents::inbox::Channel;
 use caravan_core::conversation::rules::{self as conversation, Languages};
 use caravan_core::language::locale::Locale;
 use caravan_core::session::token::SessionClaims;
-use caravan_core::wire::long_poll::{self, PollQuery};
 use caravan_core::wire::names::SUBPROTOCOL;
 use caravan_core::wire::protocol::{ClientFrame, ErrorCode, ServerFrame};
-use futures_util::future::select;
 use worker::{
-    Delay, DurableObject, Env, Headers, Request, Response, ResponseBuilder, State, WebSocket,
+    DurableObject, Env, Headers, Request, Response, ResponseBuilder, State, WebSocket,
     WebSocketIncomingMessage, WebSocketPair, durable_object,
 };
 
@@ -156,7 +152,7 @@ impl DurableObject for Conversation {
             self.shopper_typing(&session).await;
             return Ok(());
         }
-        let (replies, for_bot) = self.process(&session, frame).await;
+        let (replies, for_bot) = self.process(&session, frame, Channel::Socket).await;
         // The sender has its ack before the bot answers: a lookup may take seconds.
         for reply in replies {
             send(&ws, &reply)?;
@@ -208,10 +204,15 @@ impl Conversation {
             .empty())
     }
 
-    /// Handles one frame from either transport: stores, broadcasts to the sockets, wakes
-    /// the polls, and returns the replies for the sender and whether the bot now owes a
-    /// turn (see [`Conversation::answer`]).
-    async fn process(&self, session: &Session, frame: ClientFrame) -> (Vec<ServerFrame>, bool) {
+    /// Handles one frame from either transport (`via`): stores, broadcasts to the sockets,
+    /// wakes the polls, and returns the replies for the sender and whether the bot now owes
+    /// a turn (see [`Conversation::answer`]).
+    pub(crate) async fn process(
+        &self,
+        session: &Session,
+        frame: ClientFrame,
+        via: Channel,
+    ) -> (Vec<ServerFrame>, bool) {
         let sql = self.state.storage().sql();
         let send_id = match &frame {
             ClientFrame::Send { id, .. } => Some(*id),
@@ -268,7 +269,8 @@ impl Conversation {
                     worker::console_error!("could not schedule the bot's turn: {e}");
                 }
                 self.broadcast(&outcome.broadcast);
-                self.inbox_messages(session, &outcome.broadcast).await;
+                self.inbox_messages(session, &outcome.broadcast, Some(via))
+                    .await;
                 // Translated right after this answer, in the alarm: a failure there is
                 // retried by the runtime, and the shopper's ack never waits for it.
                 if outcome.awaits_translation()
@@ -293,7 +295,7 @@ impl Conversation {
     /// The bot's turns owed (`owed`: a stored message may have added one), oldest first,
     /// each broadcast and put in the inbox; a failure here loses nothing the shopper wrote.
     /// One runner at a time (the turns' lock).
-    async fn answer(&self, session: &Session, owed: bool) {
+    pub(crate) async fn answer(&self, session: &Session, owed: bool) {
         if !owed {
             return;
         }
@@ -308,7 +310,7 @@ impl Conversation {
             match self.bot_turn(session, seq, &text, choice.as_deref()).await {
                 Ok(frames) => {
                     self.broadcast(&frames);
-                    self.inbox_messages(session, &frames).await;
+                    self.inbox_messages(session, &frames, None).await;
                 }
                 Err(e) => worker::console_error!("bot turn: {e}"),
             }
@@ -333,64 +335,8 @@ impl Conversation {
             self.changes.notify();
         }
     }
-
-    /// `POST /frames`: client frames in, their replies out, in order.
-    async fn frames(&self, mut req: Request, session: &Session) -> worker::Result<Response> {
-        let body = req.text().await?;
-        let frames = match long_poll::decode_client_batch(&body) {
-            Ok(frames) => frames,
-            Err(e) => {
-                return ApiError::new(ErrorCode::InvalidRequest, e.to_string()).into_response();
-            }
-        };
-        let mut replies = Vec::new();
-        for frame in frames {
-            match frame {
-                Ok(frame) => {
-                    let (replied, for_bot) = self.process(session, frame).await;
-                    replies.extend(replied);
-                    // Over HTTP the response waits for the bot's turn: the object's work
-                    // ends with the request.
-                    self.answer(session, for_bot).await;
-                }
-                Err(e) => replies.push(ServerFrame::error(e.code(), e.to_string())),
-            }
-        }
-        ndjson(&replies)
-    }
-
-    /// `GET /poll?after=N&wait=S`: the replay after `N` now, or at the next stored message,
-    /// or `synced` alone when `S` seconds pass first.
-    async fn poll(&self, req: &Request, session: &Session) -> worker::Result<Response> {
-        let query = req.url()?.query().map(PollQuery::parse);
-        let Some(Ok(query)) = query else {
-            return ApiError::new(ErrorCode::InvalidRequest, "poll needs `after` and `wait`")
-                .into_response();
-        };
-        let resume = async || {
-            self.process(session, ClientFrame::Resume { after: query.after })
-                .await
-                .0
-        };
-        let changed = self.changes.next();
-        let replay = resume().await;
-        // More than `synced` alone (or an error): answer now.
-        if replay.len() > 1 || !matches!(replay.first(), Some(ServerFrame::Synced { .. })) {
-            return ndjson(&replay);
-        }
-        let wait = Delay::from(Duration::from_secs(query.wait_secs));
-        select(pin!(changed), pin!(wait)).await;
-        ndjson(&resume().await)
-    }
 }
 
 fn send(ws: &WebSocket, frame: &ServerFrame) -> worker::Result<()> {
     ws.send_with_str(frame.encode())
-}
-
-fn ndjson(frames: &[ServerFrame]) -> worker::Result<Response> {
-    let headers = Headers::new();
-    headers.set("content-type", long_poll::CONTENT_TYPE)?;
-    headers.set("cache-control", "no-store")?;
-    Ok(Response::ok(long_poll::encode_server_batch(frames))?.with_headers(headers))
 }

@@ -27,6 +27,7 @@ mod conversation_agent;
 mod conversation_bot;
 mod conversation_inbox;
 mod conversation_object;
+mod conversation_polling;
 mod cors;
 mod dialogue_store;
 mod geo;

@@ -149,3 +149,5 @@ canned-text = النص
 canned-variables = اكتبوا { $name } مكان اسم الموظف و{ $order } مكان رقم الطلب الذي تحقّق منه العميل.
 canned-save = حفظ النص
 canned-delete = إزالة
+channel-socket = محادثة الويب، اتصال مباشر
+channel-polling = محادثة الويب، وضع الاتصال البطيء: اجعلوا ردودكم قصيرة

@@ -146,3 +146,5 @@ canned-text = Text
 canned-variables = Napište { $name } místo jména operátora a { $order } místo čísla objednávky ověřeného zákazníkem.
 canned-save = Uložit text
 canned-delete = Odstranit
+channel-socket = Webový chat, živé připojení
+channel-polling = Webový chat, režim pro pomalou síť: odpovídejte stručně

@@ -142,3 +142,5 @@ canned-text = Tekst
 canned-variables = Skriv { $name } for medarbejderens navn og { $order } for det ordrenummer, kunden har bekræftet.
 canned-save = Gem teksten
 canned-delete = Fjern
+channel-socket = Webchat, direkte forbindelse
+channel-polling = Webchat, tilstand til langsomt netværk: hold svarene korte

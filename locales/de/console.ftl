@@ -142,3 +142,5 @@ canned-text = Text
 canned-variables = Schreiben Sie { $name } für den Namen des Agenten und { $order } für die vom Kunden bestätigte Bestellnummer.
 canned-save = Text speichern
 canned-delete = Entfernen
+channel-socket = Web-Chat, Live-Verbindung
+channel-polling = Web-Chat, Modus für langsame Netze: Antworten kurz halten

@@ -142,3 +142,5 @@ canned-text = Text
 canned-variables = Write { $name } for the agent's name and { $order } for the order number the shopper verified.
 canned-save = Save the text
 canned-delete = Remove
+channel-socket = Web chat, live connection
+channel-polling = Web chat, slow-network mode: keep replies short

@@ -142,3 +142,5 @@ canned-text = Texto
 canned-variables = Escriba { $name } para el nombre del agente y { $order } para el número de pedido que verificó el cliente.
 canned-save = Guardar el texto
 canned-delete = Eliminar
+channel-socket = Chat web, conexión en directo
+channel-polling = Chat web, modo para redes lentas: responda con brevedad

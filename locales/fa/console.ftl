@@ -141,3 +141,5 @@ canned-text = متن
 canned-variables = به‌جای نام کارشناس { $name } و به‌جای شمارهٔ سفارشی که مشتری تأیید کرده { $order } بنویسید.
 canned-save = ذخیرهٔ متن
 canned-delete = حذف
+channel-socket = گفتگوی وب، اتصال زنده
+channel-polling = گفتگوی وب، حالت شبکهٔ کند: پاسخ‌ها را کوتاه بنویسید

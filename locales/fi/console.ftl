@@ -142,3 +142,5 @@ canned-text = Teksti
 canned-variables = Kirjoita { $name } asiakaspalvelijan nimen paikalle ja { $order } asiakkaan vahvistaman tilausnumeron paikalle.
 canned-save = Tallenna teksti
 canned-delete = Poista
+channel-socket = Verkkochat, reaaliaikainen yhteys
+channel-polling = Verkkochat, hitaan verkon tila: vastaa lyhyesti

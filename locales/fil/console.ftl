@@ -142,3 +142,5 @@ canned-text = Teksto
 canned-variables = Isulat po ang { $name } para sa pangalan ng agent at ang { $order } para sa order number na na-verify ng mamimili.
 canned-save = I-save ang teksto
 canned-delete = Alisin
+channel-socket = Web chat, live na koneksyon
+channel-polling = Web chat, mode para sa mabagal na network: paikliin po ang mga sagot

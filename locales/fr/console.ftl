@@ -142,3 +142,5 @@ canned-text = Texte
 canned-variables = Écrivez { $name } pour le nom de l’agent et { $order } pour le numéro de commande vérifié par le client.
 canned-save = Enregistrer le texte
 canned-delete = Supprimer
+channel-socket = Chat web, connexion en direct
+channel-polling = Chat web, mode réseau lent : répondez brièvement

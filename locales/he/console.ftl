@@ -143,3 +143,5 @@ canned-text = טקסט
 canned-variables = אפשר לכתוב { $name } במקום שם הנציג ו-{ $order } במקום מספר ההזמנה שהלקוח אימת.
 canned-save = שמירת הטקסט
 canned-delete = הסרה
+channel-socket = צ'אט באתר, חיבור רציף
+channel-polling = צ'אט באתר, מצב רשת איטית: יש לענות בקצרה

@@ -141,3 +141,5 @@ canned-text = टेक्स्ट
 canned-variables = एजेंट के नाम के लिए { $name } और ग्राहक द्वारा सत्यापित ऑर्डर नंबर के लिए { $order } लिखें।
 canned-save = टेक्स्ट सहेजें
 canned-delete = हटाएँ
+channel-socket = वेब चैट, लाइव कनेक्शन
+channel-polling = वेब चैट, धीमे नेटवर्क वाला मोड: जवाब छोटे रखें

@@ -139,3 +139,5 @@ canned-text = Teks
 canned-variables = Tulis { $name } untuk nama agen dan { $order } untuk nomor pesanan yang telah diverifikasi pembeli.
 canned-save = Simpan teks
 canned-delete = Hapus
+channel-socket = Chat web, koneksi langsung
+channel-polling = Chat web, mode jaringan lambat: tulis balasan singkat

@@ -142,3 +142,5 @@ canned-text = Testo
 canned-variables = Scriva { $name } per il nome dell’operatore e { $order } per il numero d’ordine verificato dal cliente.
 canned-save = Salva il testo
 canned-delete = Rimuovi
+channel-socket = Chat web, connessione in tempo reale
+channel-polling = Chat web, modalità rete lenta: risponda brevemente

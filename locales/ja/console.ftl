@@ -139,3 +139,5 @@ canned-text = テキスト
 canned-variables = 担当者の名前には { $name }、お客様が確認した注文番号には { $order } と入力してください。
 canned-save = テキストを保存
 canned-delete = 削除
+channel-socket = ウェブチャット、リアルタイム接続
+channel-polling = ウェブチャット、低速回線モード：返信は短くしてください

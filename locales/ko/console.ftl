@@ -138,3 +138,5 @@ canned-text = 텍스트
 canned-variables = 상담원 이름 자리에는 { $name }, 고객이 인증한 주문 번호 자리에는 { $order }를 입력하십시오.
 canned-save = 텍스트 저장
 canned-delete = 삭제
+channel-socket = 웹 채팅, 실시간 연결
+channel-polling = 웹 채팅, 느린 네트워크 모드: 답장을 짧게 작성해 주십시오

@@ -139,3 +139,5 @@ canned-text = Teks
 canned-variables = Tulis { $name } untuk nama ejen dan { $order } untuk nombor pesanan yang telah disahkan oleh pembeli.
 canned-save = Simpan teks
 canned-delete = Alih keluar
+channel-socket = Sembang web, sambungan langsung
+channel-polling = Sembang web, mod rangkaian perlahan: pastikan balasan ringkas

@@ -142,3 +142,5 @@ canned-text = Tekst
 canned-variables = Skriv { $name } for navnet til medarbeideren og { $order } for ordrenummeret kunden har bekreftet.
 canned-save = Lagre teksten
 canned-delete = Fjern
+channel-socket = Nettchat, direkte tilkobling
+channel-polling = Nettchat, modus for tregt nett: hold svarene korte

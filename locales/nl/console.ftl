@@ -142,3 +142,5 @@ canned-text = Tekst
 canned-variables = Schrijf { $name } voor de naam van de medewerker en { $order } voor het bestelnummer dat de klant heeft bevestigd.
 canned-save = Tekst opslaan
 canned-delete = Verwijderen
+channel-socket = Webchat, live verbinding
+channel-polling = Webchat, modus voor traag netwerk: houd antwoorden kort

@@ -146,3 +146,5 @@ canned-text = Tekst
 canned-variables = { $name } zostanie zastąpione imieniem konsultanta, a { $order } numerem zamówienia zweryfikowanego przez klienta.
 canned-save = Zapisz tekst
 canned-delete = Usuń
+channel-socket = Czat na stronie, połączenie na żywo
+channel-polling = Czat na stronie, tryb dla wolnej sieci: należy odpowiadać krótko

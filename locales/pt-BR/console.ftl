@@ -142,3 +142,5 @@ canned-text = Texto
 canned-variables = Escreva { $name } para o nome do atendente e { $order } para o número do pedido que o cliente verificou.
 canned-save = Salvar o texto
 canned-delete = Remover
+channel-socket = Chat do site, conexão ao vivo
+channel-polling = Chat do site, modo de rede lenta: responda de forma breve

@@ -142,3 +142,5 @@ canned-text = Texto
 canned-variables = Escreva { $name } para o nome do agente e { $order } para o número da encomenda que o cliente verificou.
 canned-save = Guardar o texto
 canned-delete = Remover
+channel-socket = Chat do site, ligação em direto
+channel-polling = Chat do site, modo de rede lenta: responda de forma breve

@@ -144,3 +144,5 @@ canned-text = Text
 canned-variables = Scrieți { $name } pentru numele agentului și { $order } pentru numărul comenzii verificat de client.
 canned-save = Salvați textul
 canned-delete = Eliminați
+channel-socket = Chat web, conexiune în timp real
+channel-polling = Chat web, mod pentru rețea lentă: răspundeți scurt

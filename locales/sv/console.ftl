@@ -142,3 +142,5 @@ canned-text = Text
 canned-variables = Skriv { $name } för agentens namn och { $order } för ordernumret som kunden har verifierat.
 canned-save = Spara texten
 canned-delete = Ta bort
+channel-socket = Webbchatt, direktanslutning
+channel-polling = Webbchatt, läge för långsamt nät: håll svaren korta

@@ -142,3 +142,5 @@ canned-text = Maandishi
 canned-variables = Andika { $name } kwa jina la wakala na { $order } kwa nambari ya oda ambayo mnunuzi ameithibitisha.
 canned-save = Hifadhi maandishi
 canned-delete = Ondoa
+channel-socket = Gumzo la wavuti, muunganisho wa moja kwa moja
+channel-polling = Gumzo la wavuti, hali ya mtandao wa polepole: tafadhali jibu kwa ufupi

@@ -142,3 +142,5 @@ canned-text = Metin
 canned-variables = Temsilcinin adı için { $name }, müşterinin doğruladığı sipariş numarası için { $order } yazın.
 canned-save = Metni kaydet
 canned-delete = Kaldır
+channel-socket = Web sohbeti, canlı bağlantı
+channel-polling = Web sohbeti, yavaş ağ modu: yanıtları kısa tutun

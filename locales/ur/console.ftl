@@ -141,3 +141,5 @@ canned-text = متن
 canned-variables = ایجنٹ کے نام کے لیے { $name } اور گاہک کے تصدیق شدہ آرڈر نمبر کے لیے { $order } لکھیں۔
 canned-save = متن محفوظ کریں
 canned-delete = ہٹائیں
+channel-socket = ویب چیٹ، براہ راست کنکشن
+channel-polling = ویب چیٹ، سست نیٹ ورک موڈ: جواب مختصر رکھیں

@@ -139,3 +139,5 @@ canned-text = Văn bản
 canned-variables = Viết { $name } cho tên nhân viên và { $order } cho mã đơn hàng mà khách hàng đã xác minh.
 canned-save = Lưu văn bản
 canned-delete = Xóa
+channel-socket = Trò chuyện trên web, kết nối trực tiếp
+channel-polling = Trò chuyện trên web, chế độ mạng chậm: vui lòng trả lời ngắn gọn

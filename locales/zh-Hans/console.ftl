@@ -138,3 +138,5 @@ canned-text = 文本
 canned-variables = 您可以用 { $name } 代表客服姓名，用 { $order } 代表顾客已验证的订单号。
 canned-save = 保存文本
 canned-delete = 删除
+channel-socket = 网页聊天，实时连接
+channel-polling = 网页聊天，慢速网络模式：请您简短回复

@@ -138,3 +138,5 @@ canned-text = 文字
 canned-variables = 您可以用 { $name } 代表客服姓名，用 { $order } 代表顧客已驗證的訂單編號。
 canned-save = 儲存文字
 canned-delete = 刪除
+channel-socket = 網頁聊天，即時連線
+channel-polling = 網頁聊天，慢速網路模式：請您簡短回覆

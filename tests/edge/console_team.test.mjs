@@ -1,7 +1,8 @@
 // The store's team in the real Workers runtime: an admin lists, changes, signs out,
 // disables and enables people (each written to the audit log; never a password record in
 // an answer); a conversation goes to a colleague suggested by the shopper's language and
-// by who is on shift, and only to someone whose account works and who sees its region.
+// by who is on shift, and only to someone whose account works and who sees its region;
+// the conversation tells by which channel the shopper's last message came.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Edge, STOREFRONT, uuidv7 } from '../lib/edge.mjs';
@@ -125,5 +126,15 @@ test('a conversation goes to a colleague: who writes Thai and is on shift first,
   assert.deepEqual(await given.json(), { status: 'open', assignee: 'lek@shop.example' });
   const inbox = await (await get(`inbox/${s.region}`, ploy)).json();
   assert.equal(inbox.rows.find((r) => r.conversation === s.conversation_id).assignee, 'lek@shop.example');
+
+  // The channel the shopper's last message came by: the socket, then polling over HTTP.
+  const read = async () => (await get(`conversations/${s.region}/${s.conversation_id}/messages`, ploy)).json();
+  assert.equal((await read()).channel, 'socket');
   ws.close();
+  const frame = JSON.stringify({ v: 1, type: 'send', id: uuidv7(), text: 'ยังอยู่ไหมคะ' });
+  const posted = await edge.fetch('/v1/frames', {
+    method: 'POST', headers: { authorization: `Bearer ${s.session_token}`, 'content-type': 'application/x-ndjson' }, body: frame,
+  });
+  assert.equal(posted.status, 200);
+  assert.equal((await read()).channel, 'polling');
 });

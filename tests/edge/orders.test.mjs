@@ -6,10 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Edge, uuidv7 } from '../lib/edge.mjs';
+import { signIn } from '../lib/console.mjs';
 import { ShopifyStandin } from '../standins/shopify.mjs';
 import { MagentoStandin } from '../standins/magento.mjs';
 
 const AGENT = 'orders-agent-token-for-tests-only-0123';
+const ADMIN = 'orders-admin-token-for-tests-only-01234567';
 const shopify = new ShopifyStandin();
 const magento = new MagentoStandin();
 const signedOnly = new MagentoStandin({ bearerAllowed: false });
@@ -35,6 +37,7 @@ before(async () => {
       ORDERS_MAGE: magento.token,
       ORDERS_SIGNED: JSON.stringify(o),
       CARAVAN_AGENT_TOKENS: JSON.stringify({ shop: AGENT }),
+      CARAVAN_ADMIN_TOKENS: JSON.stringify({ shop: ADMIN }),
     },
   }).start();
 });
@@ -58,8 +61,8 @@ async function say(ws, text, count = 1) {
 
 const card = (m) => (m.cd ?? '').split('\n').filter(Boolean).map((l) => l.split('\t'));
 
-test('Shopify: order number, then e-mail, then the card; in Thai', async () => {
-  const { ws } = await open('shop', 'th', 'TH');
+test('Shopify: order number, then e-mail, then the card; in Thai; the console sees the card', async () => {
+  const { s, ws } = await open('shop', 'th', 'TH');
   const asked = await say(ws, 'พัสดุของฉันอยู่ไหนคะ เลขที่ 1001');
   assert.equal(asked[0].author, 'bot');
   const before = shopify.requests.length;
@@ -77,6 +80,16 @@ test('Shopify: order number, then e-mail, then the card; in Thai', async () => {
   // The plain text says the same, for text mode and the lite chat.
   assert.match(shown.text, /JD014600006/);
   assert.match(shown.text, /DHL Express/);
+
+  // The agent's console has the same card under the bot's message (personal data masked).
+  const profile = { email: 'ploy@shop.example', name: 'Ploy', role: 'agent', languages: ['en'], regions: [s.region] };
+  const ploy = await signIn(edge, ADMIN, profile, 'a long passphrase for orders', 'shop');
+  const read = await edge.fetch(`/v1/console/shop/conversations/${s.region}/${s.conversation_id}/messages`, { headers: { cookie: ploy.cookie } });
+  const { messages } = await read.json();
+  const withCard = messages.find((m) => m.card?.length);
+  assert.deepEqual(withCard.card.map((l) => l.label), labels);
+  assert.ok(withCard.card.find((l) => l.value === 'JD014600006').link.startsWith('https://www.dhl.com/'));
+  assert.doesNotMatch(JSON.stringify(messages), /somchai@example\.com/, 'the e-mail the shopper gave is masked');
   ws.close();
 });
 

@@ -22,6 +22,16 @@ pub enum Status {
     Closed,
 }
 
+/// How the shopper's messages reach us: the widget over a live socket, or polling over
+/// HTTP (the lite chat, and the widget on a weak network). Agents keep replies short for
+/// the second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Socket,
+    Polling,
+}
+
 /// Longest last-message preview kept (characters).
 const PREVIEW: usize = 160;
 
@@ -49,6 +59,8 @@ pub struct InboxRow {
     pub assignee: Option<String>,
     /// The shopper's rating after closing, 1-5.
     pub rating: Option<u8>,
+    /// How their last message came (rows stored before it was kept have none).
+    pub channel: Option<Channel>,
 }
 
 fn preview(text: &str) -> String {

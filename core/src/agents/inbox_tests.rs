@@ -110,3 +110,14 @@ fn only_the_start_of_a_wait_is_a_new_handoff() {
     );
     assert!(!is_new_handoff(Some(&bot), &bot));
 }
+
+#[test]
+fn rows_stored_before_the_channel_was_kept_still_read() {
+    let old = r#"{"conversation":"c1","region":"eu","status":"waiting","language":"th","last_text":"hi","last_author":"shopper","last_at_ms":5,"unread":1}"#;
+    let row: InboxRow = serde_json::from_str(old).expect("reads");
+    assert_eq!((row.status, row.channel), (Status::Waiting, None));
+    let mut row = row;
+    row.channel = Some(Channel::Polling);
+    let json = serde_json::to_string(&row).expect("json");
+    assert!(json.contains(r#""channel":"polling""#), "{json}");
+}
