@@ -31,15 +31,15 @@ pub fn Composer(
     let note_mode = RwSignal::new(false);
     // One id per reply, kept until it is stored: a retry after a lost answer lands once.
     let reply_id = StoredValue::new(None::<String>);
+    // The agent writes in the language they read the console in.
+    let writes_in = move || ui.strings.with(|s| s.locale);
     let same_language = move || {
-        let agent = call.with_value(|(me, _)| me.account.languages.first().cloned());
         let shopper = shopper_locale.get();
-        let language = |t: &Option<String>| {
-            t.as_deref()
-                .and_then(Locale::from_tag)
-                .map(|l| l.language())
-        };
-        language(&agent) == language(&shopper)
+        shopper
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .map(|l| l.language())
+            == Some(writes_in().language())
     };
     // What the shopper will read, asked for once the agent pauses (only the latest
     // keystroke's timer asks).
@@ -54,9 +54,10 @@ pub fn Composer(
             preview.set(None);
             return;
         }
+        let lang = ui.strings.with_untracked(|s| s.locale.tag());
         spawn_local(async move {
             let (me, base) = call.get_value();
-            let body = json!({ "text": text });
+            let body = json!({ "text": text, "lang": lang });
             let path = format!("{base}/preview");
             if let Ok(v) = api::call(&me.merchant, "POST", &path, Some(&body), Some(&me.csrf)).await
                 && draft.try_get_untracked().as_ref() == Some(&text)
@@ -78,6 +79,7 @@ pub fn Composer(
             reply_id.set_value(id);
         }
         let id = reply_id.get_value();
+        let lang = ui.strings.with_untracked(|s| s.locale.tag());
         spawn_local(async move {
             let (me, base) = call.get_value();
             let (path, body) = if note {
@@ -85,7 +87,7 @@ pub fn Composer(
             } else {
                 (
                     format!("{base}/messages"),
-                    json!({ "text": text, "id": id }),
+                    json!({ "text": text, "id": id, "lang": lang }),
                 )
             };
             let sent = api::call(&me.merchant, "POST", &path, Some(&body), Some(&me.csrf)).await;

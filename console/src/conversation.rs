@@ -2,6 +2,7 @@
 //! language when translated, the original a click away, the language it was written in
 //! named), "reveal" for those allowed, and the composer with what the shopper will read.
 
+use caravan_core::language::locale::Locale;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Deserialize;
@@ -110,7 +111,9 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
         spawn_local(async move {
             let (me, base) = call.get_value();
             let after = messages.with_untracked(|m| m.last().map_or(0, |m| m.seq));
-            let path = format!("{base}/messages?after={after}");
+            // Shopper messages come in the language the agent reads the console in.
+            let lang = ui.strings.with_untracked(|s| s.locale.tag());
+            let path = format!("{base}/messages?after={after}&lang={lang}");
             let answer = api::call(&me.merchant, "GET", &path, None, None).await;
             // Another conversation may be open by now.
             if messages.is_disposed() {
@@ -144,7 +147,15 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
             }
         });
     };
-    read();
+    // Read from the start again when the agent switches the console's language.
+    Effect::new(move |before: Option<Locale>| {
+        let now = ui.strings.with(|s| s.locale);
+        if before.is_some_and(|b| b != now) {
+            messages.set(Vec::new());
+        }
+        read();
+        now
+    });
     if let Ok(handle) = set_interval_with_handle(read, REFRESH) {
         on_cleanup(move || handle.clear());
     }

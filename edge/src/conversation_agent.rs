@@ -18,6 +18,7 @@ use serde::Deserialize;
 use serde_json::json;
 use worker::{Method, Request, Response};
 
+use crate::agent_reading::translation_view;
 use crate::api_error::{ApiError, json_response};
 use crate::config::Config;
 use crate::conversation_actions::Action;
@@ -49,6 +50,10 @@ struct ReplyBody {
     text: String,
     #[serde(default)]
     id: Option<String>,
+    /// The language the agent writes in (their console's): taken when the text is too
+    /// short to tell; else the store's agents' language.
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 /// A reply's (or a draft's) body, its text checked as any message's.
@@ -75,13 +80,7 @@ pub fn agent_view(m: &StoredMessage) -> serde_json::Value {
         "card": m.card.iter().map(|l| json!({
             "label": l.label, "value": l.value, "link": l.link,
         })).collect::<Vec<_>>(),
-        "translation": m.translation.as_ref().map(|t| json!({
-            "state": t.state.as_str(),
-            "lang": t.lang,
-            "text": t.text,
-            "via": t.via,
-            "reason": t.reason,
-        })),
+        "translation": m.translation.as_ref().map(translation_view),
     })
 }
 
@@ -102,7 +101,7 @@ impl Conversation {
                     ApiError::new(ErrorCode::NotFound, "no such conversation for this store")
                 })?;
             match (req.method(), req.path().as_str()) {
-                (Method::Get, "/agent/messages") => self.agent_read(&req, &placement),
+                (Method::Get, "/agent/messages") => self.agent_read(&req, &placement).await,
                 (Method::Post, "/agent/reply") => self.agent_reply(req, &placement).await,
                 (Method::Post, "/agent/preview") => self.agent_preview(req, &placement).await,
                 (Method::Post, "/agent/action") => self.agent_action(req).await,
@@ -118,7 +117,13 @@ impl Conversation {
         result.or_else(ApiError::into_response)
     }
 
-    fn agent_read(&self, req: &Request, placement: &PlacementRecord) -> Result<Response, ApiError> {
+    /// `?after=N` (the messages after it) and `?lang=L` (the reader's language, when not
+    /// the store's agents').
+    async fn agent_read(
+        &self,
+        req: &Request,
+        placement: &PlacementRecord,
+    ) -> Result<Response, ApiError> {
         let after = request::query(req, "after")?
             .map(|v| v.parse::<u64>())
             .transpose()
@@ -132,6 +137,21 @@ impl Conversation {
             0 => self.summary()?,
             _ => None,
         };
+        let reader = request::query(req, "lang")?
+            .map(|tag| {
+                Locale::from_tag(&tag).ok_or_else(|| {
+                    ApiError::new(ErrorCode::InvalidRequest, "lang must be a shipped locale")
+                })
+            })
+            .transpose()?;
+        let mut views: Vec<serde_json::Value> = messages.iter().map(agent_view).collect();
+        let config = Config::of(&self.env);
+        let store = config.merchants()?.get(&placement.merchant);
+        if let (Some(reader), Some(store), Some(region)) =
+            (reader, store, Region::parse(&placement.region))
+        {
+            crate::agent_reading::retell(&self.env, store, region, &mut views, reader).await;
+        }
         let row = crate::inbox_row_store::read(&sql)?;
         let dialogue = crate::dialogue_store::read(&sql)?;
         let body = json!({
@@ -147,7 +167,7 @@ impl Conversation {
             "region": placement.region,
             "merchant": placement.merchant,
             "shopper_locale": placement_record::shopper_locale(&sql)?,
-            "messages": messages.iter().map(agent_view).collect::<Vec<_>>(),
+            "messages": views,
             "last_seq": log.last_seq()?,
         });
         Ok(json_response(&body.to_string(), 200)?)
@@ -160,8 +180,8 @@ impl Conversation {
         mut req: Request,
         placement: &PlacementRecord,
     ) -> Result<Response, ApiError> {
-        let text = reply_body(&mut req).await?.text;
-        let (lang, shopper, outcome) = self.for_shopper(placement, &text).await?;
+        let ReplyBody { text, lang, .. } = reply_body(&mut req).await?;
+        let (lang, shopper, outcome) = self.for_shopper(placement, &text, lang).await?;
         let translation = outcome.for_message(shopper);
         let shown = match &translation {
             Some(t) if t.text.is_some() => t.text.clone(),
@@ -178,11 +198,13 @@ impl Conversation {
         )?)
     }
 
-    /// A reply's language and the shopper's, and the reply translated for the shopper.
+    /// A reply's language (`writer`'s when the text cannot tell) and the shopper's, and
+    /// the reply translated for the shopper.
     async fn for_shopper(
         &self,
         placement: &PlacementRecord,
         text: &str,
+        writer: Option<String>,
     ) -> Result<(&'static str, Locale, Translation), ApiError> {
         let sql = self.state.storage().sql();
         let config = Config::of(&self.env);
@@ -199,7 +221,11 @@ impl Conversation {
             .as_deref()
             .and_then(Locale::from_tag)
             .unwrap_or(Locale::En);
-        let lang = language_id::identify(text, merchant.translation.agent_locale).language;
+        let writer = writer
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or(merchant.translation.agent_locale);
+        let lang = language_id::identify(text, writer).language;
         let outcome = match Region::parse(&placement.region) {
             Some(region) => {
                 translating::translate(&self.env, merchant, region, text, lang, shopper).await
@@ -214,7 +240,7 @@ impl Conversation {
         mut req: Request,
         placement: &PlacementRecord,
     ) -> Result<Response, ApiError> {
-        let ReplyBody { text, id } = reply_body(&mut req).await?;
+        let ReplyBody { text, id, lang } = reply_body(&mut req).await?;
         let id = match id {
             Some(id) => ClientMessageId::parse(&id)
                 .ok_or_else(|| ApiError::new(ErrorCode::InvalidRequest, "id must be a UUID"))?,
@@ -228,7 +254,7 @@ impl Conversation {
                 200,
             )?);
         }
-        let (lang, shopper, outcome) = self.for_shopper(placement, &text).await?;
+        let (lang, shopper, outcome) = self.for_shopper(placement, &text, lang).await?;
         let reply = AgentReply {
             id,
             text,

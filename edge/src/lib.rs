@@ -9,6 +9,7 @@ mod access_certs;
 mod admin_api;
 mod agent_api;
 mod agent_directory;
+mod agent_reading;
 mod api_error;
 mod backend;
 mod bot_answers;

@@ -139,8 +139,11 @@ test('an agent in an English console answers a Thai shopper, who reads the answe
 
   // The reply: previewed in Thai, sent in English, read in Thai.
   await page.keyboard.press('Escape');
+  await page.locator('#cv-reply').waitFor({ state: 'detached' });
   await row.locator('a').focus();
   await page.keyboard.press('Enter');
+  // The hash changes, then the conversation opens: only then is there a box to go to.
+  await page.locator('#cv-reply').waitFor();
   await page.keyboard.press('r');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'cv-reply', '`r` goes to the reply box');
   await page.keyboard.type(REPLY);
@@ -213,7 +216,7 @@ test('an agent of another region sees none of it; signed-out and cross-store cal
   await context.close();
 });
 
-test('an agent who works in Arabic gets a right-to-left console that axe finds no fault with', async () => {
+test('an agent who works in Arabic gets a right-to-left console, the shopper\'s words in Arabic, that axe finds no fault with', async () => {
   // axe is injected as an inline script, which the console's CSP rightly refuses.
   const context = await suite.browser.newContext({ locale: 'en-US', bypassCSP: true, viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
@@ -229,6 +232,8 @@ test('an agent who works in Arabic gets a right-to-left console that axe finds n
   assert.deepEqual(await violations(page, [['body']]), [], 'axe, the inbox');
   await page.locator('.cv-row a').first().click();
   await page.locator('.cv-composer').waitFor();
+  // The shopper's words told again in Arabic for her (the store's agents read English).
+  await page.locator('.cv-message[data-author="shopper"] .cv-text', { hasText: '[ar]' }).first().waitFor();
   assert.deepEqual(await violations(page, [['body']]), [], 'axe, a conversation');
   await page.screenshot({ path: new URL('console-rtl.png', artifacts).pathname });
   await context.close();

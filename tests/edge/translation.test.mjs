@@ -265,6 +265,41 @@ test('the region memory and the phrasebook answer before any provider', async ()
   second.socket.close();
 });
 
+test('an agent who reads Portuguese at an English store: shopper messages told again in Portuguese, through the memory', async () => {
+  standin.mode = 'ok';
+  const shopper = await thaiShopper('libre-shop');
+  const stored = await shopperSays(shopper, THAI);
+  assert.equal(stored.translation.lang, 'en', 'stored in the store agents\' language');
+  standin.take();
+  const read = async (lang) => {
+    const res = await edge.fetch(`${agentPath(shopper.session)}?lang=${lang}`, { headers: { authorization: `Bearer ${TOKENS['libre-shop']}` } });
+    return { status: res.status, body: await res.json() };
+  };
+  const inPortuguese = (await read('pt-PT')).body.messages.find((m) => m.id === stored.id);
+  assert.equal(inPortuguese.text, THAI, 'the original is kept');
+  assert.equal(inPortuguese.translation.state, 'done');
+  assert.equal(inPortuguese.translation.lang, 'pt-PT');
+  assert.equal(inPortuguese.translation.via, 'provider:libre-eu');
+  assert.match(inPortuguese.translation.text, /^\[pt/);
+  assertDataRestored(inPortuguese.translation.text);
+  assertNoPersonalData(standin.take());
+  // Read again: the region's memory answers, no provider is asked.
+  const again = (await read('pt-PT')).body.messages.find((m) => m.id === stored.id);
+  assert.equal(again.translation.via, 'memory');
+  assert.equal(standin.take().length, 0);
+  // A Thai-reading agent reads the original; the store's language reads the stored one.
+  assert.equal((await read('th')).body.messages.find((m) => m.id === stored.id).translation, null);
+  assert.deepEqual((await read('en')).body.messages.find((m) => m.id === stored.id).translation, stored.translation);
+  const bad = await read('tlh');
+  assert.equal(bad.status, 400);
+  assert.equal(bad.body.error.code, 'invalid_request');
+  // A short reply written in Portuguese is taken as Portuguese (the agent's language told).
+  const reply = await agentReply(shopper.session, { text: 'Obrigada!', lang: 'pt-PT' });
+  assert.equal(reply.status, 201);
+  assert.equal((await reply.json()).message.lang, 'pt');
+  shopper.socket.close();
+});
+
 test('the agent API is authenticated and answers bad input with JSON errors', async () => {
   const shopper = await thaiShopper('deepl-shop');
   await shopperSays(shopper, 'hello');

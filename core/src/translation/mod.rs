@@ -7,4 +7,5 @@ pub mod memory;
 pub mod pipeline;
 pub mod placeholders;
 pub mod provider_api;
+pub mod reader;
 pub mod translators;
