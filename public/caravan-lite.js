@@ -19,6 +19,7 @@ const EN = {
   'author-agent': 'Support team',
   'status-sending': 'Sending…',
   'status-delivered': 'Delivered',
+  'agent-typing': 'The support team is typing…',
   'status-failed': 'Not sent',
   'connection-connecting': 'Connecting…',
   'connection-offline': 'You are offline. Your messages will be sent when you are back online.',
@@ -53,12 +54,7 @@ function preferences(override) {
 
 // The Fluent subset the widget's files use: `id = text` with `{ $var }` placeables.
 function parseFtl(source) {
-  const out = {};
-  for (const line of source.split('\n')) {
-    const m = /^([a-z][\w-]*)\s*=\s*(.*)$/.exec(line);
-    if (m) out[m[1]] = m[2];
-  }
-  return out;
+  return Object.fromEntries([...source.matchAll(/^([a-z][\w-]*)[ \t]*=[ \t]*(.*)$/gm)].map((m) => [m[1], m[2]]));
 }
 
 function uuidv7() {
@@ -85,7 +81,8 @@ const CSS =
   '.l .h b{flex:1}.l .h button{all:initial;display:inline-grid;place-items:center;min-width:32px;min-height:32px;' +
   'color:#fff;cursor:pointer;font:13px system-ui;text-decoration:underline}.l .h .x{font-size:24px;text-decoration:none}' +
   '.l .n{margin:0;padding:4px 14px;background:#eef0f6;font-size:12px}.l .s{margin:0;padding:4px 14px;' +
-  'background:#fff6dd;font-size:13px}.l .s:empty{display:none}.l .g{flex:1;padding:12px;overflow-y:auto;' +
+  'background:#fff6dd;font-size:13px}.l .s:empty,.l .t[hidden]{display:none}.l .t{margin:0;padding:2px 14px;' +
+  'color:#5d6070;font-size:12px;font-style:italic}.l .g{flex:1;padding:12px;overflow-y:auto;' +
   'overscroll-behavior:contain}.l ol{margin:0;padding:0;list-style:none}.l li{margin:0 0 8px;' +
   'white-space:pre-wrap;overflow-wrap:anywhere}.l li small{display:block;color:#5d6070;font-size:12px}' +
   '.l li.m{text-align:end}.l form{display:flex;gap:6px;padding:8px;border-top:1px solid #e4e6ee}' +
@@ -132,11 +129,11 @@ export async function mount(container, options) {
   root.innerHTML =
     '<div class="h"><b></b><button type="button" class="f"></button>' +
     '<button type="button" class="x">×</button></div><p class="n"></p><p class="s" role="status"></p>' +
-    '<div class="g" role="log" aria-live="polite" tabindex="0"><ol></ol></div><form><textarea rows="2" dir="auto"></textarea>' +
+    '<div class="g" role="log" aria-live="polite" tabindex="0"><ol></ol></div><p class="t" hidden></p><form><textarea rows="2" dir="auto"></textarea>' +
     '<button type="submit"></button></form>';
   const $ = (s) => root.querySelector(s);
-  const [title, full, close, note, status, scroller, log, form, input, send] =
-    ['b', '.f', '.x', '.n', '.s', '.g', 'ol', 'form', 'textarea', 'form button'].map($);
+  const [title, full, close, note, status, scroller, log, typing, form, input, send] =
+    ['b', '.f', '.x', '.n', '.s', '.g', 'ol', '.t', 'form', 'textarea', 'form button'].map($);
   const paint = () => {
     root.lang = locale;
     root.dir = RTL.includes(locale) ? 'rtl' : 'ltr';
@@ -146,6 +143,7 @@ export async function mount(container, options) {
     input.placeholder = t('composer-placeholder');
     input.setAttribute('aria-label', t('composer-placeholder'));
     send.textContent = t('composer-send');
+    typing.textContent = t('agent-typing');
   };
   paint();
   adopt(container.getRootNode());
@@ -226,7 +224,12 @@ export async function mount(container, options) {
   };
 
   // --- Applying server frames (the rules of core's timeline, in miniature). ---
+  // The team's typing sign: shown a few seconds, hidden by their next message.
+  let typingTimer = 0;
+  const signTyping = (on) => { clearTimeout(typingTimer); typing.hidden = !on; if (on) typingTimer = setTimeout(signTyping, 6000, false); };
   const apply = (f) => {
+    if (f.type === 'typing' && f.author === 'agent') signTyping(true);
+    if (f.type === 'message' && f.author === 'agent') signTyping(false);
     if (f.type === 'message') {
       stored.set(f.seq, f);
       while (stored.has(contiguous + 1)) contiguous += 1;
@@ -373,11 +376,7 @@ export async function mount(container, options) {
   };
 
   addEventListener('online', connect);
-  addEventListener('offline', () => {
-    if (stopped) return;
-    generation += 1;
-    status.textContent = t('connection-offline');
-  });
+  addEventListener('offline', () => { if (!stopped) { generation += 1; status.textContent = t('connection-offline'); } });
 
   form.onsubmit = (e) => {
     e.preventDefault();

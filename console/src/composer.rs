@@ -124,8 +124,12 @@ pub fn Composer(
         });
     };
     let typed = move |ev| {
-        draft.set(event_target_value(&ev));
-        tell_typing();
+        let text = event_target_value(&ev);
+        // Clearing the box is not writing.
+        if !text.trim().is_empty() {
+            tell_typing();
+        }
+        draft.set(text);
         typed_at.update_value(|g| *g = g.wrapping_add(1));
         let generation = typed_at.get_value();
         set_timeout(move || ask_preview(generation), PAUSE);

@@ -89,6 +89,9 @@ impl Conversation {
         self.broadcast(&[ServerFrame::Typing {
             author: Author::Agent,
         }]);
+        // Polls waiting now carry it too (the lite chat, the widget on a weak link).
+        self.agent_typing_at.set(crate::clock::now_ms());
+        self.changes.notify();
         Ok(json_response(r#"{"ok":true}"#, 200)?)
     }
 

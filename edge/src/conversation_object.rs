@@ -39,6 +39,9 @@ pub struct Conversation {
     pub(crate) bot_turns: futures_util::lock::Mutex<()>,
     /// When the shopper's typing was last passed on to the agents (Unix ms).
     pub(crate) typing_passed_at: std::cell::Cell<u64>,
+    /// When the team last signed that it is typing (this instance's memory only: a sign
+    /// is worth nothing after a few seconds).
+    pub(crate) agent_typing_at: std::cell::Cell<u64>,
 }
 
 impl DurableObject for Conversation {
@@ -62,6 +65,7 @@ impl DurableObject for Conversation {
             changes: Changes::default(),
             bot_turns: futures_util::lock::Mutex::new(()),
             typing_passed_at: std::cell::Cell::new(0),
+            agent_typing_at: std::cell::Cell::new(0),
         }
     }
 

@@ -1,13 +1,14 @@
 //! A conversation object's side of the HTTP transport (`http_transport.rs` routes here):
 //! `POST /frames`, each frame handled as a socket's would be, and `GET /poll`, a resume
-//! that waits for the next stored message. Both count as the polling channel.
+//! that waits for the next stored message (or the team's typing sign, which it carries).
+//! Both count as the polling channel.
 
 use std::pin::pin;
 use std::time::Duration;
 
 use caravan_core::agents::inbox::Channel;
 use caravan_core::wire::long_poll::{self, PollQuery};
-use caravan_core::wire::protocol::{ClientFrame, ErrorCode, ServerFrame};
+use caravan_core::wire::protocol::{Author, ClientFrame, ErrorCode, ServerFrame};
 use futures_util::future::select;
 use worker::{Delay, Headers, Request, Response};
 
@@ -63,6 +64,7 @@ impl Conversation {
             .0
         };
         let changed = self.changes.next();
+        let waiting_since = crate::clock::now_ms();
         let replay = resume().await;
         // More than `synced` alone (or an error): answer now.
         if replay.len() > 1 || !matches!(replay.first(), Some(ServerFrame::Synced { .. })) {
@@ -70,7 +72,13 @@ impl Conversation {
         }
         let wait = Delay::from(Duration::from_secs(query.wait_secs));
         select(pin!(changed), pin!(wait)).await;
-        ndjson(&resume().await)
+        let mut frames = resume().await;
+        if long_poll::carries_typing(self.agent_typing_at.get(), waiting_since) {
+            frames.push(ServerFrame::Typing {
+                author: Author::Agent,
+            });
+        }
+        ndjson(&frames)
     }
 }
 

@@ -177,6 +177,13 @@ test('an agent in an English console answers a Thai shopper, who reads the answe
   const liteReply = litePage.locator('caravan-chat section[data-mode="lite"] li[data-author="agent"] span').first();
   await liteReply.waitFor();
   assert.equal(await liteReply.textContent(), REPLY_THAI);
+  // The agent writes again: the lite chat says so, in Thai.
+  // (Signs go at most every 3 s: typed slowly enough to send one.)
+  await page.type('#cv-reply', 'One more thing', { delay: 300 });
+  const liteTyping = litePage.locator('caravan-chat section[data-mode="lite"] .t:not([hidden])');
+  await liteTyping.waitFor();
+  assert.match(await liteTyping.textContent(), /พิมพ์/);
+  await page.fill('#cv-reply', '');
   await litePage.close();
 
   // Closing: the shopper is asked, in Thai, for a rating; 4 of 5 and a comment reach the console.
@@ -327,6 +334,12 @@ test('an admin runs the team: a new handoff announced, an invite made on the tea
   await carla.check('.cv-filters input[type="checkbox"] >> nth=1');
   await carla.locator(`.cv-row[data-conversation="${session.conversation_id}"]`).waitFor();
   await shop.locator(`${chat.theirs}[data-author="bot"][data-stage="agent"]`).waitFor();
+  // On a tablet held upright: the inbox above the conversation, nothing wider than the screen.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.locator('.cv-composer textarea').scrollIntoViewIfNeeded();
+  assert.ok(await page.locator('.cv-inbox').isVisible() && await page.locator('.cv-composer textarea').isVisible());
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling');
+  await page.screenshot({ path: new URL('console-tablet.png', artifacts).pathname });
   assert.deepEqual(errors, []);
   await carlaContext.close();
   await shopperContext.close();

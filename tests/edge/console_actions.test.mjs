@@ -158,7 +158,7 @@ test('private notes: the team reads them (masked), the shopper never receives th
   ws.close();
 });
 
-test('typing: the team\'s reaches the shopper; the shopper\'s reaches the consoles once a person is involved', async () => {
+test('typing: the team\'s reaches the shopper over both transports; the shopper\'s reaches the consoles once a person is involved', async () => {
   const lea = await agent('tia@shop.example', ['eu']);
   const res = await edge.fetch('/v1/console/demo/live/eu', { headers: { upgrade: 'websocket', cookie: lea.cookie, origin: edge.url } });
   const socket = res.webSocket;
@@ -186,6 +186,18 @@ test('typing: the team\'s reaches the shopper; the shopper\'s reaches the consol
   assert.equal(frame.author, 'agent');
   const { lastSeq: after } = await ws.resume(0);
   assert.equal(after, before, 'nothing of it stored');
+
+  // Over HTTP (the lite chat, a weak link): a poll waiting when the team signs carries it;
+  // the next poll does not answer at once with the same sign.
+  const poll = (wait) => edge.fetch(`/v1/poll?after=${after}&wait=${wait}`, { headers: { authorization: `Bearer ${s.session_token}` } });
+  const frames = async (res) => (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const waiting = poll(5);
+  await new Promise((r) => setTimeout(r, 300));
+  await edge.fetch(`${path}/typing`, { method: 'POST', headers: { cookie: lea.cookie, 'x-caravan-csrf': lea.csrf } });
+  const carried = await frames(await waiting);
+  assert.deepEqual(carried.map((f) => [f.type, f.author]).filter(([t]) => t === 'typing'), [['typing', 'agent']]);
+  const next = await frames(await poll(1));
+  assert.deepEqual(next.map((f) => f.type), ['synced'], 'waited its second, no sign again');
   socket.close();
   ws.close();
 });

@@ -108,6 +108,13 @@ impl PollQuery {
     }
 }
 
+/// Does a poll that started waiting at `waiting_since_ms` carry the team's typing sign made
+/// at `signed_at_ms`? Only a sign made while it waited: a poll that answered one and asks
+/// again is not answered at once with the same sign (which would spin until it aged).
+pub fn carries_typing(signed_at_ms: u64, waiting_since_ms: u64) -> bool {
+    signed_at_ms >= waiting_since_ms && signed_at_ms > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +172,15 @@ mod tests {
             wait_secs: 0,
         };
         assert_eq!(PollQuery::parse(&q.to_query()), Ok(q));
+    }
+
+    #[test]
+    fn a_typing_sign_reaches_the_poll_that_waited_for_it_once() {
+        assert!(carries_typing(1_000, 900), "signed while waiting");
+        assert!(
+            !carries_typing(1_000, 1_001),
+            "the next poll does not spin on it"
+        );
+        assert!(!carries_typing(0, 0), "no sign at all");
     }
 }
