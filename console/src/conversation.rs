@@ -357,11 +357,12 @@ fn MessageItem(
         "bot" => "author-bot",
         _ => "author-agent",
     };
-    // A shopper's message reads in the agent's language; the agent's own in theirs.
+    // The shopper's and the bot's messages read in the agent's language; the agent's own
+    // in theirs.
     let translated = message
         .translation
         .as_ref()
-        .filter(|t| t.state == "done" && message.author == "shopper")
+        .filter(|t| t.state == "done" && message.author != "agent")
         .and_then(|t| t.text.clone());
     let has_translation = translated.is_some();
     let text = message.text.clone();

@@ -1,8 +1,8 @@
 //! A conversation told in the reading agent's language: each shopper message is stored with
-//! its translation into the store's agents' language; an agent who reads another (their
-//! console's) has the newest ones translated again here, through the same pipeline, memory
-//! and glossary, or reads the original when it is in their language (core's
-//! `translation::reader`).
+//! its translation into the store's agents' language, the bot's in the shopper's language;
+//! an agent who reads in another (their console's) has the newest told here through the
+//! same pipeline, memory and glossary, or reads the original when it is in their language
+//! (core's `translation::reader`).
 
 use caravan_core::language::locale::Locale;
 use caravan_core::residency::region::Region;
@@ -24,8 +24,8 @@ pub fn translation_view(t: &MessageTranslation) -> Value {
     })
 }
 
-/// `messages` (as `agent_view` shows them) retold for `reader`, newest first, at most
-/// [`PER_READ`] of them.
+/// The shopper's and the bot's `messages` (as `agent_view` shows them) told for `reader`,
+/// newest first, at most [`PER_READ`] of them.
 pub async fn retell(
     env: &worker::Env,
     merchant: &Merchant,
@@ -34,14 +34,15 @@ pub async fn retell(
     reader: Locale,
 ) {
     let store_agents = merchant.translation.agent_locale;
-    let shoppers = messages
+    let theirs = messages
         .iter_mut()
         .rev()
-        .filter(|m| m["author"] == "shopper")
+        .filter(|m| m["author"] == "shopper" || m["author"] == "bot")
         .take(PER_READ);
-    for message in shoppers {
+    for message in theirs {
         let written_in = message["lang"].as_str().map(str::to_owned);
-        match retelling(store_agents, reader, written_in.as_deref()) {
+        let stored = message["author"] == "shopper";
+        match retelling(store_agents, reader, written_in.as_deref(), stored) {
             Retelling::Stored => {}
             Retelling::Original => message["translation"] = Value::Null,
             Retelling::Translate => {

@@ -265,7 +265,7 @@ test('the region memory and the phrasebook answer before any provider', async ()
   second.socket.close();
 });
 
-test('an agent who reads Portuguese at an English store: shopper messages told again in Portuguese, through the memory', async () => {
+test('an agent who reads Portuguese at an English store: the shopper\'s and the bot\'s words told in Portuguese, through the memory', async () => {
   standin.mode = 'ok';
   const shopper = await thaiShopper('libre-shop');
   const stored = await shopperSays(shopper, THAI);
@@ -290,6 +290,12 @@ test('an agent who reads Portuguese at an English store: shopper messages told a
   // A Thai-reading agent reads the original; the store's language reads the stored one.
   assert.equal((await read('th')).body.messages.find((m) => m.id === stored.id).translation, null);
   assert.deepEqual((await read('en')).body.messages.find((m) => m.id === stored.id).translation, stored.translation);
+  // The bot's words, stored in Thai, are told too: in Portuguese, and in the store's English.
+  const botIn = async (lang) => (await read(lang)).body.messages.filter((m) => m.author === 'bot' && m.lang === 'th').at(-1);
+  assert.ok(await botIn('pt-PT'), 'the bot answered in Thai');
+  assert.equal((await botIn('pt-PT')).translation.lang, 'pt-PT');
+  assert.equal((await botIn('en')).translation.lang, 'en');
+  assert.equal((await botIn('th')).translation, null);
   const bad = await read('tlh');
   assert.equal(bad.status, 400);
   assert.equal(bad.body.error.code, 'invalid_request');
