@@ -41,11 +41,17 @@ pub fn start(locale_base: String) {
                     let mut answer = api::call(&m, "GET", "me", None, None).await;
                     // Signed out: a store behind Cloudflare Access signs its agents in
                     // itself; a store without (404) or a refusal shows the usual form.
-                    if answer.as_ref().is_err_and(|e| e.status() == Some(401)) {
+                    let via_sso = answer.as_ref().is_err_and(|e| e.status() == Some(401));
+                    if via_sso {
                         answer = api::call(&m, "POST", "sso", None, None).await;
                     }
                     match answer {
-                        Ok(answer) => ui.signed_in(&m, &answer),
+                        Ok(answer) => {
+                            ui.signed_in(&m, &answer);
+                            if via_sso {
+                                ui.remember_sso();
+                            }
+                        }
                         Err(_) => ui.access.set(Access::SignedOut),
                     }
                 });

@@ -16,6 +16,7 @@ use crate::inbox::Inbox;
 use crate::intl;
 use crate::order_card::{Line, OrderCard};
 use crate::state::{Me, ui};
+use crate::summary::{Summary, SummaryCard, Whereabouts};
 
 /// How long a sign of the shopper typing shows.
 const TYPING_SHOWN: Duration = Duration::from_secs(6);
@@ -57,32 +58,6 @@ struct Note {
     at_ms: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-struct Summary {
-    trigger: String,
-    #[serde(default)]
-    intents: Vec<String>,
-    #[serde(default)]
-    mood: String,
-    #[serde(default)]
-    order: Option<String>,
-    #[serde(default)]
-    email: Option<String>,
-}
-
-/// Where the shopper is (country, time zone) and how their messages come, from the
-/// conversation's row.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-struct Whereabouts {
-    #[serde(default)]
-    country: Option<String>,
-    #[serde(default)]
-    time_zone: Option<String>,
-    /// How their messages come: `socket` or `polling` (a weak link, or the lite chat).
-    #[serde(default)]
-    channel: Option<String>,
-}
-
 #[component]
 pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
     let ui = ui();
@@ -115,8 +90,9 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
             let lang = ui.strings.with_untracked(|s| s.locale.tag());
             let path = format!("{base}/messages?after={after}&lang={lang}");
             let answer = api::call(&me.merchant, "GET", &path, None, None).await;
-            // Another conversation may be open by now.
-            if messages.is_disposed() {
+            // Another conversation may be open by now, or another language chosen (this
+            // answer is then the old language's and its `after` is stale).
+            if messages.is_disposed() || ui.strings.with_untracked(|s| s.locale.tag()) != lang {
                 return;
             }
             match answer {
@@ -129,7 +105,11 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
                     {
                         notes.set(all);
                     }
-                    shopper_locale.set(v["shopper_locale"].as_str().map(str::to_owned));
+                    let locale = v["shopper_locale"].as_str().map(str::to_owned);
+                    // Set only when it changes: its readers ask the edge again.
+                    if shopper_locale.with_untracked(|l| *l != locale) {
+                        shopper_locale.set(locale);
+                    }
                     if after == 0 {
                         summary.set(serde_json::from_value(v["summary"].clone()).ok());
                         place.set(serde_json::from_value(v.clone()).unwrap_or_default());
@@ -188,9 +168,10 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
 
     let may_reveal = me.account.may_reveal();
     let reveal = move |seq: u64| {
+        let lang = ui.strings.with_untracked(|s| s.locale.tag());
         spawn_local(async move {
             let (me, base) = call.get_value();
-            let body = json!({ "seq": seq });
+            let body = json!({ "seq": seq, "lang": lang });
             let revealed = api::call(
                 &me.merchant,
                 "POST",
@@ -255,80 +236,6 @@ pub fn ConversationPane(me: Me, region: String, id: String) -> impl IntoView {
             <p class="cv-typing" hidden=move || !shopper_typing.get()>{ui.tr("shopper-typing")}</p>
             <Composer call=call shopper_locale=shopper_locale order_number=order_number on_sent=read/>
         </article>
-    }
-}
-
-#[component]
-fn SummaryCard(
-    summary: RwSignal<Option<Summary>>,
-    shopper_locale: RwSignal<Option<String>>,
-    place: RwSignal<Whereabouts>,
-    order: Memo<Vec<Line>>,
-) -> impl IntoView {
-    let ui = ui();
-    let tag = move || ui.strings.with(|s| s.locale.tag());
-    let language = move || {
-        shopper_locale
-            .get()
-            .map(|l| intl::name_of(tag(), "language", &l))
-    };
-    // The shopper's language, country and local time, told in the agent's language.
-    let whereabouts = move || {
-        let tag = tag();
-        let here = place.get();
-        let country = here.country.map(|c| intl::name_of(tag, "region", &c));
-        let time = here
-            .time_zone
-            .and_then(|z| intl::local_time(tag, &z, js_sys::Date::now()))
-            .map(|t| {
-                ui.strings
-                    .with(|s| s.with("shopper-local-time", "time", &t))
-            });
-        let channel = here.channel.map(|c| {
-            ui.t(if c == "polling" {
-                "channel-polling"
-            } else {
-                "channel-socket"
-            })
-        });
-        [language(), country, time, channel]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    let details = move || {
-        summary.get().map(|s| {
-            let t = |id: &str| ui.t(id);
-            let mood = (!s.mood.is_empty()).then(|| t(&format!("mood-{}", s.mood)));
-            let intents = (!s.intents.is_empty()).then(|| {
-                view! { <dt>{t("summary-intents")}</dt><dd>{s.intents.join(", ")}</dd> }
-            });
-            view! {
-                <p class="cv-trigger">{t(&format!("trigger-{}", s.trigger))}</p>
-                <dl>
-                    {intents}
-                    <dt>{t("summary-mood")}</dt><dd>{mood}</dd>
-                    {s.order.map(|o| view! { <dt>{t("summary-order")}</dt><dd dir="auto">{o}</dd> })}
-                    {s.email.map(|e| view! { <dt>{t("summary-email")}</dt><dd>{e}</dd> })}
-                </dl>
-            }
-        })
-    };
-    view! {
-        <header class="cv-summary">
-            <h2 id="cv-summary-heading">{ui.tr("summary-heading")}</h2>
-            <p class="cv-whereabouts">{whereabouts}</p>
-            {details}
-            {move || {
-                let lines = order.get();
-                (!lines.is_empty()).then(|| view! {
-                    <section class="cv-verified-order" aria-label=ui.tr("summary-order")>
-                        <OrderCard lines=lines/>
-                    </section>
-                })
-            }}
-        </header>
     }
 }
 

@@ -45,6 +45,8 @@ mod state;
 #[cfg(target_arch = "wasm32")]
 mod strings;
 #[cfg(target_arch = "wasm32")]
+mod summary;
+#[cfg(target_arch = "wasm32")]
 mod team;
 
 /// Starts the console in the page's body; `locale_base` is where `…/<tag>/console.ftl`

@@ -16,6 +16,8 @@ use crate::strings::Strings;
 
 /// Where an agent's own choice of interface language is kept (this browser only).
 const LOCALE_KEY: &str = "caravan-console-locale";
+/// Set while this browser's session came from single sign-on.
+const SSO_KEY: &str = "caravan-console-sso";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Access {
@@ -179,8 +181,23 @@ impl Ui {
         let ui = *self;
         spawn_local(async move {
             let _ = api::call(&me.merchant, "POST", "logout", None, Some(&me.csrf)).await;
+            // Signed in by Cloudflare Access: its own session ends too, or the next page
+            // would sign the same person in again (on a shared computer, someone else).
+            let via_sso = storage().is_some_and(|s| s.get_item(SSO_KEY).ok().flatten().is_some());
+            if via_sso && let Some(s) = storage() {
+                let _ = s.remove_item(SSO_KEY);
+                let _ = window().location().set_href("/cdn-cgi/access/logout");
+                return;
+            }
             ui.access.set(Access::SignedOut);
         });
+    }
+
+    /// This browser's session came from single sign-on (signing out ends Access's too).
+    pub fn remember_sso(&self) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(SSO_KEY, "1");
+        }
     }
 }
 

@@ -18,6 +18,8 @@ use crate::clock;
 
 /// How long fetched keys are used before they are fetched again.
 const KEEP_MS: u64 = 5 * 60_000;
+/// How long kept keys still verify while the team's certs cannot be fetched.
+const STALE_MS: u64 = 60 * 60_000;
 /// The least time between two fetches for one team.
 const REFETCH_MIN_MS: u64 = 5_000;
 /// One fetch of the certs, at most.
@@ -26,7 +28,8 @@ const TIMEOUT_MS: u64 = 3_000;
 const MAX_BODY: usize = 64 * 1024;
 
 struct Kept {
-    keys: AccessKeys,
+    /// `None` until a fetch worked.
+    keys: Option<AccessKeys>,
     fetched_ms: u64,
     /// The last fetch, whether it worked or not.
     tried_ms: u64,
@@ -76,46 +79,52 @@ async fn fetch(url: &str) -> Result<AccessKeys, String> {
 }
 
 /// The team's keys: those kept, unless they are old or `missing_kid` says a newer key
-/// signs now (then fetched again, if the last fetch was not just now).
+/// signs now (then fetched again, if the last fetch was not just now). A fetch that fails
+/// holds the next one back as a success does; meanwhile keys fetched within the last hour
+/// still verify (Access keeps a replaced key valid for a week).
 pub async fn keys(settings: &AccessSettings, missing_kid: bool) -> Result<AccessKeys, ApiError> {
     let url = settings.certs_url();
     let now = clock::now_ms();
     let kept = KEPT.with_borrow(|kept| {
         kept.get(&url).map(|k| {
-            let (age, tried) = (
+            (
+                k.keys.clone(),
                 now.saturating_sub(k.fetched_ms),
                 now.saturating_sub(k.tried_ms),
-            );
-            (k.keys.clone(), age, tried)
+            )
         })
     });
-    if let Some((keys, age, tried)) = kept
+    let (keys, age, tried) = kept.unwrap_or((None, u64::MAX, u64::MAX));
+    let just_tried = tried < REFETCH_MIN_MS;
+    if let Some(keys) = &keys
         && age < KEEP_MS
-        && (!missing_kid || tried < REFETCH_MIN_MS)
+        && (!missing_kid || just_tried)
     {
-        return Ok(keys);
+        return Ok(keys.clone());
+    }
+    let stale = keys.filter(|_| age < STALE_MS);
+    if just_tried {
+        return stale.ok_or_else(unavailable);
     }
     let fetched = fetch(&url).await;
     let now = clock::now_ms();
-    KEPT.with_borrow_mut(|kept| match &fetched {
-        Ok(keys) => {
-            kept.insert(
-                url.clone(),
-                Kept {
-                    keys: keys.clone(),
-                    fetched_ms: now,
-                    tried_ms: now,
-                },
-            );
-        }
-        Err(_) => {
-            if let Some(k) = kept.get_mut(&url) {
-                k.tried_ms = now;
-            }
+    KEPT.with_borrow_mut(|kept| {
+        let entry = kept.entry(url.clone()).or_insert(Kept {
+            keys: None,
+            fetched_ms: 0,
+            tried_ms: now,
+        });
+        entry.tried_ms = now;
+        if let Ok(keys) = &fetched {
+            entry.keys = Some(keys.clone());
+            entry.fetched_ms = now;
         }
     });
-    fetched.map_err(|e| {
-        worker::console_warn!("access certs at {url}: {e}");
-        unavailable()
-    })
+    match fetched {
+        Ok(keys) => Ok(keys),
+        Err(e) => {
+            worker::console_warn!("access certs at {url}: {e}");
+            stale.ok_or_else(unavailable)
+        }
+    }
 }

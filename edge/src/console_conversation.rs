@@ -11,14 +11,16 @@
 //! - `POST assign` (to the one asking, or `{"to": email}`: a colleague who may take it),
 //!   `POST hand-back` (to the bot), `POST close` (the
 //!   shopper is asked for a rating).
-//! - `POST reveal` with `{seq}`: one message unmasked (card numbers still masked), for a
-//!   person allowed to reveal; written to the store's audit log first.
+//! - `POST reveal` with `{seq, lang?}`: one message unmasked, in the reader's language
+//!   (card numbers still masked), for a person allowed to reveal; written to the store's
+//!   audit log first.
 //!
 //! Served by the conversation's object in its region, for a signed-in person who may see
 //! that region; a region served by another deployment is not reached from here yet.
 
 use caravan_core::agents::account::account_key;
 use caravan_core::agents::assignment;
+use caravan_core::language::locale::Locale;
 use caravan_core::privacy::masking;
 use caravan_core::residency::region::Region;
 use caravan_core::residency::routing::{Hop, hop};
@@ -93,6 +95,11 @@ fn each_text(message: &mut Value, f: fn(&str) -> String) {
             let new = f(value);
             changed |= new != value;
             line["value"] = Value::String(new);
+        }
+        // A link carrying personal data (an address in its query) is left out, not cut.
+        if line["link"].as_str().is_some_and(|link| f(link) != link) {
+            line["link"] = Value::Null;
+            changed = true;
         }
     }
     message.insert("masked".into(), Value::Bool(changed));
@@ -266,14 +273,17 @@ pub async fn handle(
                     "your role does not reveal personal data",
                 ));
             }
-            let seq = json_body(&mut req).await?["seq"]
-                .as_u64()
-                .filter(|s| *s > 0)
-                .ok_or_else(|| {
-                    ApiError::new(ErrorCode::InvalidRequest, "seq must be a message number")
-                })?;
+            let body = json_body(&mut req).await?;
+            let seq = body["seq"].as_u64().filter(|s| *s > 0).ok_or_else(|| {
+                ApiError::new(ErrorCode::InvalidRequest, "seq must be a message number")
+            })?;
+            // Read in the reader's language (`lang`), as the conversation is.
+            let lang = body["lang"]
+                .as_str()
+                .and_then(Locale::from_tag)
+                .map_or(String::new(), |l| format!("&lang={}", l.tag()));
             let call = ObjectCall::AgentMessages {
-                query: Some(format!("after={}", seq - 1)),
+                query: Some(format!("after={}{lang}", seq - 1)),
             };
             let (status, value) = object(env, merchant, region, &conversation, &call).await?;
             if status >= 300 {

@@ -17,6 +17,9 @@ pub const INVITE_MS: u64 = 7 * 24 * 3_600_000;
 /// Audit entries kept (the oldest go first); an admin reads them through the API.
 pub const MAX_AUDIT: usize = 100_000;
 const MAX_SESSIONS: usize = 5_000;
+/// Sessions one person keeps (browsers, devices); a new one ends their oldest, never
+/// someone else's.
+pub const SESSIONS_PER_ACCOUNT: usize = 20;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Invite {
@@ -225,7 +228,16 @@ impl Directory {
         now_ms: u64,
     ) -> &ConsoleSession {
         self.sessions.retain(|s| s.live(now_ms));
-        if self.sessions.len() >= MAX_SESSIONS {
+        let theirs = self
+            .sessions
+            .iter()
+            .filter(|s| s.account == account)
+            .count();
+        if theirs >= SESSIONS_PER_ACCOUNT
+            && let Some(oldest) = self.sessions.iter().position(|s| s.account == account)
+        {
+            self.sessions.remove(oldest);
+        } else if self.sessions.len() >= MAX_SESSIONS {
             self.sessions.remove(0);
         }
         self.sessions.push(ConsoleSession {

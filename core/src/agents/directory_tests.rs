@@ -255,3 +255,27 @@ fn a_single_sign_on_opens_a_session_for_an_enabled_account_only() {
         "a disabled account"
     );
 }
+
+#[test]
+fn one_person_signing_in_again_and_again_ends_only_their_own_oldest_sessions() {
+    let mut d = with_ana();
+    d.invite(profile("bo@shop.example"), "t2", 2)
+        .expect("invited");
+    d.accept("t2", record(PASSWORD), 3).expect("accepted");
+    d.sso_login("bo@shop.example", ("bo-session", "bo-csrf"), 4)
+        .expect("bo");
+    for n in 0..(SESSIONS_PER_ACCOUNT as u64 + 5) {
+        d.sso_login("ana@shop.example", (&format!("ana-{n}"), "c"), 10 + n)
+            .expect("ana");
+    }
+    assert!(d.session("bo-session", 100).is_some(), "Bo's session stays");
+    assert!(d.session("ana-0", 100).is_none(), "Ana's oldest went");
+    let last = format!("ana-{}", SESSIONS_PER_ACCOUNT + 4);
+    assert!(d.session(&last, 100).is_some());
+    let anas = d
+        .sessions
+        .iter()
+        .filter(|s| s.account == "ana@shop.example")
+        .count();
+    assert_eq!(anas, SESSIONS_PER_ACCOUNT);
+}
