@@ -2,6 +2,7 @@
 //! write the shopper's language and are on shift suggested first), hand it back to the
 //! bot, close it (the shopper is then asked for a rating, which shows here once given).
 
+use caravan_core::agents::assignment::Suggestion;
 use caravan_core::agents::inbox::Status;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -49,15 +50,6 @@ impl State {
                 .set(serde_json::from_value(v["rating"].clone()).ok());
         }
     }
-}
-
-/// A colleague who could take the conversation (core's `assignment::Suggestion`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-struct Suggestion {
-    email: String,
-    name: String,
-    writes: bool,
-    on_shift: Option<bool>,
 }
 
 #[component]

@@ -2,19 +2,10 @@
 //! (in the admin's language and time zone), newest first; read again after each change
 //! made on the team page.
 
+use caravan_core::agents::directory::AuditEntry;
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use crate::state::{Me, ui};
-
-/// One entry (core's `directory::AuditEntry`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-struct Entry {
-    at_ms: u64,
-    account: String,
-    action: String,
-    target: String,
-}
 
 /// `unix_ms` as a date and time in the browser's zone, told in `locale`.
 fn when(locale: &str, unix_ms: u64) -> String {
@@ -27,7 +18,7 @@ fn when(locale: &str, unix_ms: u64) -> String {
 #[component]
 pub fn AuditLog(me: Me, changes: RwSignal<u32>) -> impl IntoView {
     let ui = ui();
-    let entries = RwSignal::new(Vec::<Entry>::new());
+    let entries = RwSignal::new(Vec::<AuditEntry>::new());
     let error = RwSignal::new(None::<String>);
     let me = StoredValue::new(me);
     let read = move || {
@@ -40,7 +31,7 @@ pub fn AuditLog(me: Me, changes: RwSignal<u32>) -> impl IntoView {
         changes.track();
         read();
     });
-    let row = move |e: Entry| {
+    let row = move |e: AuditEntry| {
         let tag = ui.strings.with(|s| s.locale.tag());
         // Actions the log knows are told in the admin's language; others as written.
         let action = match e.action.as_str() {

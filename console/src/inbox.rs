@@ -166,23 +166,14 @@ pub fn InboxList(me: Me) -> impl IntoView {
         values.dedup();
         values
     };
-    let language_filter = move |ev| {
-        let v = event_target_value(&ev);
-        inbox
-            .filter
-            .update(|f| f.language = (!v.is_empty()).then_some(v));
-    };
-    let country_filter = move |ev| {
-        let v = event_target_value(&ev);
-        inbox
-            .filter
-            .update(|f| f.country = (!v.is_empty()).then_some(v));
-    };
-    let region_filter = move |ev| {
-        let v = event_target_value(&ev);
-        inbox
-            .filter
-            .update(|f| f.region = (!v.is_empty()).then_some(v));
+    // A menu's choice sets one field of the filter; "" is any.
+    let filter_by = move |set: fn(&mut Filter, Option<String>)| {
+        move |ev| {
+            let v = event_target_value(&ev);
+            inbox
+                .filter
+                .update(|f| set(f, (!v.is_empty()).then_some(v)));
+        }
     };
     let mine = me.get_value().account.email;
     let counted = move |status: Status| {
@@ -207,7 +198,7 @@ pub fn InboxList(me: Me) -> impl IntoView {
                     </select>
                 </label>
                 <label><span>{ui.tr("filter-language")}</span>
-                    <select on:change=language_filter>
+                    <select on:change=filter_by(|f, v| f.language = v)>
                         <option value="">{ui.tr("filter-any")}</option>
                         {move || choices(|r| Some(r.language.clone())).into_iter().map(|l| {
                             let name = intl::name_of(tag(), "language", &l);
@@ -216,7 +207,7 @@ pub fn InboxList(me: Me) -> impl IntoView {
                     </select>
                 </label>
                 <label><span>{ui.tr("filter-country")}</span>
-                    <select on:change=country_filter>
+                    <select on:change=filter_by(|f, v| f.country = v)>
                         <option value="">{ui.tr("filter-any")}</option>
                         {move || choices(|r| r.country.clone()).into_iter().map(|c| {
                             let name = intl::name_of(tag(), "region", &c);
@@ -225,7 +216,7 @@ pub fn InboxList(me: Me) -> impl IntoView {
                     </select>
                 </label>
                 <label><span>{ui.tr("filter-region")}</span>
-                    <select on:change=region_filter>
+                    <select on:change=filter_by(|f, v| f.region = v)>
                         <option value="">{ui.tr("filter-any")}</option>
                         {me.get_value().account.regions.into_iter().map(|r| view! { <option value=r.clone()>{r.clone()}</option> }).collect_view()}
                     </select>

@@ -12,13 +12,9 @@ use web_sys::{AudioContext, Notification, NotificationOptions, NotificationPermi
 
 use crate::intl;
 use crate::route::Route;
-use crate::state::{Ui, ui};
+use crate::state::{Ui, storage, ui};
 
 const KEY: &str = "caravan-console-notify";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
 
 /// Has the agent switched announcements on in this browser?
 pub fn wanted() -> bool {

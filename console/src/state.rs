@@ -201,7 +201,8 @@ impl Ui {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// This browser's local storage, when it has one (private modes may not).
+pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 

@@ -4,9 +4,9 @@
 //! an agent who opens the page is told it is for admins.
 
 use caravan_core::agents::account::{Profile, Role};
+use caravan_core::agents::directory::{Member, MemberState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Deserialize;
 use serde_json::json;
 
 use crate::audit_log::AuditLog;
@@ -15,13 +15,6 @@ use crate::member_form::MemberForm;
 use crate::route::Route;
 use crate::state::{Me, ui};
 use crate::{api, intl};
-
-/// A person as `GET agents` lists them (core's `directory::Member`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Member {
-    pub profile: Profile,
-    pub state: String,
-}
 
 #[component]
 pub fn TeamPage(me: Me) -> impl IntoView {
@@ -69,7 +62,7 @@ pub fn TeamPage(me: Me) -> impl IntoView {
         });
     };
     let row = move |m: Member| {
-        let Member { profile, state } = m;
+        let (profile, state) = (m.profile, m.state);
         let (email, email2, email3) = (
             profile.email.clone(),
             profile.email.clone(),
@@ -79,9 +72,9 @@ pub fn TeamPage(me: Me) -> impl IntoView {
             Role::Admin => "role-admin",
             Role::Agent => "role-agent",
         });
-        let state_text = ui.t(&format!("member-{state}"));
-        let active = state == "active";
-        let disabled = state == "disabled";
+        let state_text = ui.t(&format!("member-{}", state.as_str()));
+        let active = state == MemberState::Active;
+        let disabled = state == MemberState::Disabled;
         let edit = profile.clone();
         let tag = ui.strings.with(|s| s.locale.tag());
         let languages = profile
@@ -91,7 +84,7 @@ pub fn TeamPage(me: Me) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(", ");
         view! {
-            <tr class="cv-member" data-state=state.clone()>
+            <tr class="cv-member" data-state=state.as_str()>
                 <td>{profile.name.clone()}</td>
                 <td>{profile.email.clone()}</td>
                 <td>{role}</td>

@@ -4,6 +4,7 @@
 //! API (`console_api.rs`) over internal requests. Every decision is core's.
 
 use caravan_core::agents::account::Profile;
+use caravan_core::agents::console_session::ConsoleSession;
 use caravan_core::agents::directory::{AuditEntry, Directory, DirectoryError, MAX_AUDIT};
 use caravan_core::agents::password::{self, ITERATIONS, PasswordRecord, SALT_BYTES};
 use caravan_core::residency::backends::Backend;
@@ -104,6 +105,16 @@ fn signed_in(profile: &Profile, csrf: &str, expires_ms: u64) -> Value {
     json!({ "account": profile, "csrf": csrf, "expires_ms": expires_ms })
 }
 
+/// The answer to a sign-in (invite accepted, password, single sign-on): the session just
+/// opened in `d`, with `status`.
+fn opened(d: &Directory, session: &ConsoleSession, status: u16) -> Result<Response, ApiError> {
+    let profile = &d.accounts[&session.account].profile;
+    Ok(json_response(
+        &signed_in(profile, &session.csrf, session.expires_ms).to_string(),
+        status,
+    )?)
+}
+
 #[durable_object]
 #[allow(missing_debug_implementations)] // `State` has no Debug.
 pub struct AgentDirectory {
@@ -167,11 +178,7 @@ impl AgentDirectory {
                     )?
                     .clone();
                 save(&sql, &d)?;
-                let profile = &d.accounts[&session.account].profile;
-                Ok(json_response(
-                    &signed_in(profile, &session.csrf, session.expires_ms).to_string(),
-                    201,
-                )?)
+                opened(&d, &session, 201)
             }
             "/login" => {
                 let email = field(&body, "email")?;
@@ -196,11 +203,7 @@ impl AgentDirectory {
                 // Failures are counted: saved whatever the outcome.
                 save(&sql, &d)?;
                 let session = result?;
-                let profile = &d.accounts[&session.account].profile;
-                Ok(json_response(
-                    &signed_in(profile, &session.csrf, session.expires_ms).to_string(),
-                    200,
-                )?)
+                opened(&d, &session, 200)
             }
             "/sso-login" => {
                 // The edge verified the store's Access token for this address.
@@ -213,11 +216,7 @@ impl AgentDirectory {
                     )?
                     .clone();
                 save(&sql, &d)?;
-                let profile = &d.accounts[&session.account].profile;
-                Ok(json_response(
-                    &signed_in(profile, &session.csrf, session.expires_ms).to_string(),
-                    200,
-                )?)
+                opened(&d, &session, 200)
             }
             "/session" => {
                 let d = load(&sql)?;

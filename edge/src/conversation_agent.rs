@@ -145,12 +145,11 @@ impl Conversation {
             })
             .transpose()?;
         let mut views: Vec<serde_json::Value> = messages.iter().map(agent_view).collect();
-        let config = Config::of(&self.env);
-        let store = config.merchants()?.get(&placement.merchant);
-        if let (Some(reader), Some(store), Some(region)) =
-            (reader, store, Region::parse(&placement.region))
-        {
-            crate::agent_reading::retell(&self.env, store, region, &mut views, reader).await;
+        if let (Some(reader), Some(region)) = (reader, Region::parse(&placement.region)) {
+            let config = Config::of(&self.env);
+            if let Some(store) = config.merchants()?.get(&placement.merchant) {
+                crate::agent_reading::retell(&self.env, store, region, &mut views, reader).await;
+            }
         }
         let row = crate::inbox_row_store::read(&sql)?;
         let dialogue = crate::dialogue_store::read(&sql)?;

@@ -3,7 +3,7 @@
 //! their teams is in now, by the teams' hours) ahead of the rest. The console shows the
 //! list; the edge checks the one chosen with [`may_take`].
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::agents::directory::{Member, MemberState};
 use crate::language::locale::Locale;
@@ -12,7 +12,7 @@ use crate::teams::availability::{Zones, on_duty};
 use crate::teams::schedule::Team;
 
 /// One person the conversation could go to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suggestion {
     pub email: String,
     pub name: String,

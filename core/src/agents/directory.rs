@@ -74,6 +74,17 @@ pub enum MemberState {
     Disabled,
 }
 
+impl MemberState {
+    /// As the API spells it (`active`, `invited`, `disabled`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberState::Active => "active",
+            MemberState::Invited => "invited",
+            MemberState::Disabled => "disabled",
+        }
+    }
+}
+
 /// How an attempt's password must be derived: the account's salt and iterations (made up,
 /// but always the same, for an unknown address: logins tell no one who has an account).
 #[derive(Debug, Clone, PartialEq, Eq)]
