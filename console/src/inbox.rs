@@ -143,6 +143,12 @@ pub fn InboxList(me: Me) -> impl IntoView {
                     }
                     ui.unread.set(inbox.rows.with(|r| counts(r.iter()).unread));
                 }
+                Pushed::Removed(id) => {
+                    inbox
+                        .rows
+                        .update(|rows| rows.retain(|r| r.conversation != id));
+                    ui.unread.set(inbox.rows.with(|r| counts(r.iter()).unread));
+                }
                 Pushed::Typing(id) => inbox.typing.update(|(c, n)| {
                     *c = id;
                     *n = n.wrapping_add(1);

@@ -45,6 +45,8 @@ pub enum Pushed {
     Row(InboxRow),
     /// The shopper of this conversation is typing.
     Typing(String),
+    /// This conversation was erased (by its shopper, the rights desk or retention).
+    Removed(String),
 }
 
 /// Watches `region`: `on_push` for each row or sign pushed, `on_open` each time the link
@@ -107,6 +109,8 @@ fn connect(
             };
             if let Some(conversation) = pushed["typing"].as_str() {
                 on_row(Pushed::Typing(conversation.to_owned()));
+            } else if let Some(conversation) = pushed["removed"].as_str() {
+                on_row(Pushed::Removed(conversation.to_owned()));
             } else if let Ok(row) = serde_json::from_value(pushed["row"].clone()) {
                 on_row(Pushed::Row(row));
             }

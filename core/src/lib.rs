@@ -9,11 +9,12 @@
 //! before it in this order (checked by `cargo xtask tidy`; the map is ARCHITECTURE.md):
 //!
 //! Rooms: language → privacy → wire → residency → commerce → orders → teams → store →
-//! knowledge → session → translation → bot → conversation → agents → delivery
+//! knowledge → session → translation → bot → conversation → agents → compliance → delivery
 
 pub mod agents;
 pub mod bot;
 pub mod commerce;
+pub mod compliance;
 pub mod conversation;
 pub mod delivery;
 pub mod knowledge;

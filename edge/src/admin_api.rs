@@ -10,6 +10,7 @@
 //! Bodies are parsed and validated here with core's rules (a 4xx that names the entry and
 //! field at fault), then stored by the store's `Knowledge` object, which checks again.
 
+use caravan_core::compliance::receipt::Action;
 use caravan_core::knowledge::base::validate_all;
 use caravan_core::knowledge::entry::{Entry, EntryError, valid_id};
 use caravan_core::knowledge::import::{self, ImportError, MAX_IMPORT_BYTES};
@@ -30,6 +31,7 @@ const MAX_ENTRY_BYTES: usize = 256 * 1024;
 
 /// What a path names under `/v1/admin/merchants/{m}/kb`.
 enum Target {
+    Rights(Action),
     Base,
     Import,
     Entry(String),
@@ -38,7 +40,7 @@ enum Target {
 fn not_found() -> ApiError {
     ApiError::new(
         ErrorCode::NotFound,
-        "admin paths are /v1/admin/merchants/{merchant}/kb, …/kb/import and …/kb/{entry}",
+        "admin paths are /v1/admin/merchants/{merchant}/kb, …/kb/import, …/kb/{entry} and …/privacy/export or …/privacy/erase",
     )
 }
 
@@ -48,6 +50,8 @@ fn address(path: &str) -> Result<(String, Target), ApiError> {
     let target = match parts[..] {
         [_, "kb"] => Target::Base,
         [_, "kb", "import"] => Target::Import,
+        [_, "privacy", "export"] => Target::Rights(Action::Export),
+        [_, "privacy", "erase"] => Target::Rights(Action::Erase),
         [_, "kb", entry] if valid_id(entry) => Target::Entry(entry.to_owned()),
         [_, "kb", _] => return Err(ApiError::new(ErrorCode::NotFound, "no such entry")),
         _ => return Err(not_found()),
@@ -109,6 +113,12 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
         ));
     }
     let (method, path, body) = match (req.method(), target) {
+        (Method::Post, Target::Rights(action)) => {
+            return crate::rights_desk::handle(req, env, &merchant, action).await;
+        }
+        (_, Target::Rights(_)) => {
+            return Err(ApiError::new(ErrorCode::MethodNotAllowed, "ask with POST"));
+        }
         (Method::Get, Target::Base) => (Method::Get, "/base".to_owned(), None),
         (Method::Put, Target::Base) => {
             let body = text_body(&mut req, MAX_IMPORT_BYTES, "a knowledge base").await?;

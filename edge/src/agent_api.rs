@@ -103,7 +103,14 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<worker::Response, Api
         forwarded,
     };
     match backend::in_region(env, &config, &req, to, &call).await? {
+        // Read by someone other than the shopper: personal data masked.
+        Answer::Object(mut response) if method == Method::Get && response.status_code() == 200 => {
+            let mut value: serde_json::Value = response.json().await?;
+            crate::masked_view::read(&mut value);
+            Ok(json_response(&value.to_string(), 200)?)
+        }
         Answer::Object(response) => backend::relay(response).await,
+        // The peer's agent API masked it.
         Answer::Peer(response) => Ok(response),
     }
 }
@@ -129,7 +136,8 @@ async fn queue(
             let call = async {
                 let own = list(handoff_queue::stub(env, backend, region, merchant)).await?;
                 let legacy = list(handoff_queue::legacy_stub(env, backend, merchant)).await?;
-                let waiting = handoff_queue::merged(region, own, legacy);
+                let mut waiting = handoff_queue::merged(region, own, legacy);
+                waiting.iter_mut().for_each(crate::masked_view::summary);
                 json_response(&serde_json::json!({ "waiting": waiting }).to_string(), 200)
             };
             Ok(backend::observe(region, call, TIMEOUT, None).await?)

@@ -23,8 +23,9 @@ use crate::{backend, clock, random, web_crypto};
 /// The binding of the directory objects' namespace.
 pub const BINDING: &str = "AGENT_DIRECTORIES";
 
-const SCHEMA: [&str; 3] = [
+const SCHEMA: [&str; 4] = [
     crate::canned_store::SCHEMA,
+    crate::rights_receipts::SCHEMA,
     "CREATE TABLE IF NOT EXISTS directory (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, account TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL)",
 ];
@@ -311,9 +312,13 @@ impl AgentDirectory {
                     200,
                 )?)
             }
-            other => match other.strip_prefix("/canned/") {
-                Some(call) => crate::canned_store::handle(&sql, call, body),
-                None => Err(ApiError::new(ErrorCode::NotFound, "no such directory call")),
+            other => match (
+                other.strip_prefix("/canned/"),
+                other.strip_prefix("/rights/"),
+            ) {
+                (Some(call), _) => crate::canned_store::handle(&sql, call, body),
+                (_, Some(call)) => crate::rights_receipts::handle(&sql, call, body),
+                _ => Err(ApiError::new(ErrorCode::NotFound, "no such directory call")),
             },
         }
     }

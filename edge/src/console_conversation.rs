@@ -62,49 +62,6 @@ async fn object(
     ))
 }
 
-/// `text` fields of a message (and of its translation, and its card's values) passed
-/// through `f`; `masked` says whether that changed anything (the console offers "reveal"
-/// only then).
-fn each_text(message: &mut Value, f: fn(&str) -> String) {
-    let Some(message) = message.as_object_mut() else {
-        return;
-    };
-    let mut changed = false;
-    if let Some(text) = message.get("text").and_then(Value::as_str) {
-        let new = f(text);
-        changed |= new != text;
-        message.insert("text".into(), Value::String(new));
-    }
-    if let Some(translation) = message
-        .get_mut("translation")
-        .and_then(Value::as_object_mut)
-        && let Some(text) = translation.get("text").and_then(Value::as_str)
-    {
-        let new = f(text);
-        changed |= new != text;
-        translation.insert("text".into(), Value::String(new));
-    }
-    // A card's values come from the store's system: masked like the text.
-    for line in message
-        .get_mut("card")
-        .and_then(Value::as_array_mut)
-        .into_iter()
-        .flatten()
-    {
-        if let Some(value) = line["value"].as_str() {
-            let new = f(value);
-            changed |= new != value;
-            line["value"] = Value::String(new);
-        }
-        // A link carrying personal data (an address in its query) is left out, not cut.
-        if line["link"].as_str().is_some_and(|link| f(link) != link) {
-            line["link"] = Value::Null;
-            changed = true;
-        }
-    }
-    message.insert("masked".into(), Value::Bool(changed));
-}
-
 fn answer(status: u16, value: &Value) -> Result<Response, ApiError> {
     Ok(json_response(&value.to_string(), status)?)
 }
@@ -186,19 +143,7 @@ pub async fn handle(
                 query: req.url()?.query().map(str::to_owned),
             };
             let (status, mut value) = object(env, merchant, region, &conversation, &call).await?;
-            for message in value["messages"].as_array_mut().into_iter().flatten() {
-                each_text(message, masking::masked);
-            }
-            // What the shopper left to be answered at is masked as their messages are.
-            if let Some(email) = value["summary"]["email"].as_str() {
-                value["summary"]["email"] = Value::String(masking::masked(email));
-            }
-            // Notes are read by the whole team: masked like messages.
-            for note in value["notes"].as_array_mut().into_iter().flatten() {
-                if let Some(text) = note["text"].as_str() {
-                    note["text"] = Value::String(masking::masked(text));
-                }
-            }
+            crate::masked_view::read(&mut value);
             // Its last messages are the messages above, masked there.
             if let Some(summary) = value["summary"].as_object_mut() {
                 summary.remove("last_messages");
@@ -304,7 +249,7 @@ pub async fn handle(
                         "the audit log could not be written; nothing was revealed",
                     )
                 })?;
-            each_text(&mut message, masking::revealed);
+            crate::masked_view::each_text(&mut message, masking::revealed);
             answer(200, &json!({ "message": message }))
         }
         _ => Err(ApiError::new(

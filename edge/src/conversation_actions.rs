@@ -80,7 +80,12 @@ impl Conversation {
         })?;
         let note = Note::new(&body.author, &body.text, crate::clock::now_ms())
             .map_err(|e| ApiError::new(e.code(), e.to_string()))?;
-        notes::add(&self.state.storage().sql(), &note)?;
+        // A note is about the shopper: what it says of them is stored as their messages.
+        let stored = Note {
+            text: self.stored().apply(&note.text),
+            ..note.clone()
+        };
+        notes::add(&self.state.storage().sql(), &stored)?;
         Ok(json_response(&json!({ "note": note }).to_string(), 201)?)
     }
 
@@ -148,13 +153,13 @@ impl Conversation {
         let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
         let words = bot_words(&session.locale, session.country.clone(), now);
         let said = bot_turn::say(
-            &mut SqlLog::new(&sql),
+            &mut SqlLog::new(&sql, self.stored()),
             steps,
             &words,
             language_id::session_language(shopper),
             now,
         )?;
-        dialogue_store::write(&sql, &dialogue)?;
+        dialogue_store::write(&sql, &dialogue, self.stored())?;
         self.broadcast(&said.broadcast);
         self.inbox_messages(&session, &said.broadcast, None).await;
         let action = action.clone();

@@ -130,7 +130,7 @@ impl Conversation {
             .map_err(|_| ApiError::new(ErrorCode::InvalidRequest, "after must be a number"))?
             .unwrap_or(0);
         let sql = self.state.storage().sql();
-        let log = SqlLog::new(&sql);
+        let log = SqlLog::new(&sql, self.stored());
         let messages = log.after(after, PAGE)?;
         // The first read also has the handoff summary, pinned above the messages.
         let summary = match after {
@@ -247,7 +247,7 @@ impl Conversation {
         };
         let sql = self.state.storage().sql();
         // A retried reply is answered with what was stored, not translated again.
-        if let Some(stored) = agent_reply::stored_reply(&SqlLog::new(&sql), id)? {
+        if let Some(stored) = agent_reply::stored_reply(&SqlLog::new(&sql, self.stored()), id)? {
             return Ok(json_response(
                 &json!({ "message": agent_view(&stored) }).to_string(),
                 200,
@@ -264,8 +264,11 @@ impl Conversation {
         if let Err(e) = self.act(&Action::Join).await {
             worker::console_error!("person joined: {e}");
         }
-        let (message, new) =
-            agent_reply::append_agent_reply(&mut SqlLog::new(&sql), reply, crate::clock::now_ms())?;
+        let (message, new) = agent_reply::append_agent_reply(
+            &mut SqlLog::new(&sql, self.stored()),
+            reply,
+            crate::clock::now_ms(),
+        )?;
         if new {
             let frames = [ServerFrame::Message(message.clone())];
             self.broadcast(&frames);
@@ -284,7 +287,7 @@ impl Conversation {
     /// translated into `text`, is the conversation's last, its row is told again.
     async fn retell_if_last(&self, seq: u64, text: &str) {
         let sql = self.state.storage().sql();
-        if SqlLog::new(&sql).last_seq().ok() != Some(seq) {
+        if SqlLog::new(&sql, self.stored()).last_seq().ok() != Some(seq) {
             return;
         }
         if let Ok(Some(session)) = object_session::last(&sql) {
@@ -304,7 +307,7 @@ impl Conversation {
             .ok()
             .and_then(|m| m.get(&placement.merchant));
         let region = Region::parse(&placement.region);
-        let pending = SqlLog::new(&sql)
+        let pending = SqlLog::new(&sql, self.stored())
             .pending_translations(BATCH)
             .map_err(storage_error)?;
         let mut newest_done = None;
@@ -329,7 +332,7 @@ impl Conversation {
                 _ => Translation::Unavailable(Unavailable::NoProvider),
             };
             let stored = outcome.for_message(target);
-            SqlLog::new(&sql)
+            SqlLog::new(&sql, self.stored())
                 .set_translation(message.seq, stored.as_ref())
                 .map_err(storage_error)?;
             newest_done = stored

@@ -101,7 +101,13 @@ impl Conversation {
         // The dialogue is saved whatever happens below: what it said is stored already.
         let mut failure = None;
         for _ in 0..MAX_ROUNDS {
-            let said = match bot_turn::say(&mut SqlLog::new(&sql), steps, &words, lang, now) {
+            let said = match bot_turn::say(
+                &mut SqlLog::new(&sql, self.stored()),
+                steps,
+                &words,
+                lang,
+                now,
+            ) {
                 Ok(said) => said,
                 Err(e) => {
                     failure = Some(e);
@@ -149,7 +155,7 @@ impl Conversation {
             }
         }
         dialogue.stamp_rating(now);
-        dialogue_store::write(&sql, &dialogue)?;
+        dialogue_store::write(&sql, &dialogue, self.stored())?;
         pending_turns::done(&sql, owed)?;
         // A closed conversation stays closed while it is rated and commented on.
         if dialogue.stage == Stage::Closed {
@@ -208,7 +214,7 @@ impl Conversation {
 
     fn summary_of(&self, dialogue: &Dialogue, session: &Session) -> Option<HandoffSummary> {
         let sql = self.state.storage().sql();
-        let log = SqlLog::new(&sql);
+        let log = SqlLog::new(&sql, self.stored());
         let recent = log
             .last_seq()
             .and_then(|last| log.after(last.saturating_sub(LAST_MESSAGES as u64), LAST_MESSAGES))
@@ -225,12 +231,10 @@ impl Conversation {
             country: session.country.as_deref(),
             shopper_time: shopper_time.as_deref(),
         };
-        Some(HandoffSummary::of(
-            dialogue,
-            at,
-            &recent,
-            crate::clock::now_ms(),
-        ))
+        let mut summary = HandoffSummary::of(dialogue, at, &recent, crate::clock::now_ms());
+        // Its messages come from the log, stored as the store says; the address too.
+        summary.email = summary.email.map(|e| self.stored().apply(&e));
+        Some(summary)
     }
 
     /// Puts this conversation's summary in its merchant's queue, in its region; `false`
@@ -270,7 +274,7 @@ impl Conversation {
             return Ok(());
         };
         dialogue.queued = self.enqueue(&dialogue, &session).await;
-        dialogue_store::write(&sql, &dialogue)
+        dialogue_store::write(&sql, &dialogue, self.stored())
             .map_err(|e| worker::Error::RustError(e.to_string()))?;
         if !dialogue.queued {
             self.retry_later().await?;

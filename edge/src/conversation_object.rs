@@ -21,7 +21,7 @@ use crate::object_call::CLAIMS_HEADER;
 use crate::object_session::{self, Session};
 use crate::placement_record::{self, PlacementRecord};
 use crate::sql_log::{self, SqlLog};
-use crate::{dialogue_store, inbox_row_store, notes, pending_turns};
+use crate::{conversation_privacy, dialogue_store, inbox_row_store, notes, pending_turns};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
 const MAX_FRAME_BYTES: usize = 32 * 1024;
@@ -42,21 +42,29 @@ pub struct Conversation {
     /// When the team last signed that it is typing (this instance's memory only: a sign
     /// is worth nothing after a few seconds).
     pub(crate) agent_typing_at: std::cell::Cell<u64>,
+    /// The shopper's words of the bot turns owed, as written: under a store's `masked`
+    /// setting only the masked form is stored, and the turn reads the original from here
+    /// (a turn run after a restart reads the stored form).
+    pub(crate) originals: std::cell::RefCell<std::collections::HashMap<u64, String>>,
+}
+
+/// Every table of the object, created if missing (at start, and again after an erasure).
+pub fn create_schemas(sql: &worker::SqlStorage) -> Result<(), sql_log::SqlLogError> {
+    sql_log::create_schema(sql)?;
+    placement_record::create_schema(sql)?;
+    dialogue_store::create_schema(sql)?;
+    object_session::create_schema(sql)?;
+    inbox_row_store::create_schema(sql)?;
+    pending_turns::create_schema(sql)?;
+    notes::create_schema(sql)?;
+    conversation_privacy::create_schema(sql)
 }
 
 impl DurableObject for Conversation {
     fn new(state: State, env: Env) -> Self {
         // Once per object start, not per message. If it fails, every storage call fails
         // and the shopper gets an `internal` error frame to retry on.
-        let sql = state.storage().sql();
-        let schema = sql_log::create_schema(&sql)
-            .and_then(|()| placement_record::create_schema(&sql))
-            .and_then(|()| dialogue_store::create_schema(&sql))
-            .and_then(|()| object_session::create_schema(&sql))
-            .and_then(|()| inbox_row_store::create_schema(&sql))
-            .and_then(|()| pending_turns::create_schema(&sql))
-            .and_then(|()| notes::create_schema(&sql));
-        if let Err(e) = schema {
+        if let Err(e) = create_schemas(&state.storage().sql()) {
             worker::console_error!("{e}");
         }
         Self {
@@ -66,6 +74,7 @@ impl DurableObject for Conversation {
             bot_turns: futures_util::lock::Mutex::new(()),
             typing_passed_at: std::cell::Cell::new(0),
             agent_typing_at: std::cell::Cell::new(0),
+            originals: Default::default(),
         }
     }
 
@@ -75,6 +84,11 @@ impl DurableObject for Conversation {
         match path.as_str() {
             // Reachability only: nothing is read or written.
             "/ping" => return json_response(r#"{"ok":true}"#, 200),
+            // An erased conversation answers nothing else.
+            _ if matches!(conversation_privacy::erased_at(&sql), Ok(Some(_))) => {
+                return conversation_privacy::gone().into_response();
+            }
+            "/privacy/erase" | "/privacy/export" => return self.rights(req).await,
             // Where this object was placed and how much it holds (operators, tests).
             "/placement" => {
                 let report = placement_record::read(&sql)
@@ -168,11 +182,26 @@ impl DurableObject for Conversation {
     /// Translates the shopper messages waiting for the agents' language, after they were
     /// acknowledged; each ends translated or marked unavailable, never pending for good.
     async fn alarm(&self) -> worker::Result<Response> {
+        if matches!(
+            conversation_privacy::erased_at(&self.state.storage().sql()),
+            Ok(Some(_))
+        ) {
+            return Response::ok("erased");
+        }
         self.translate_pending().await?;
         self.retry_handoff().await?;
+        if let Err(e) = self.push_subjects().await {
+            worker::console_warn!("subjects not indexed yet: {e}");
+            self.retry_later().await?;
+        }
         // A turn cut short (the object restarted after an ack) is owed still.
         if let Ok(Some(session)) = object_session::last(&self.state.storage().sql()) {
             self.answer(&session, true).await;
+        }
+        // Last: it may erase the conversation, and it sets the clock for the next sweep.
+        if let Err(e) = self.sweep_retention().await {
+            worker::console_error!("retention: {}", e.message);
+            self.retry_later().await?;
         }
         Response::ok("done")
     }
@@ -245,7 +274,7 @@ impl Conversation {
             .and_then(|c| c.merchants().ok())
             .and_then(|m| m.get(&session.merchant));
         let outcome = conversation::handle(
-            &mut SqlLog::new(&sql),
+            &mut SqlLog::new(&sql, self.stored()),
             frame,
             Languages::of(shopper, store),
             crate::clock::now_ms(),
@@ -257,10 +286,15 @@ impl Conversation {
                     ServerFrame::Ack { seq, .. } => Some(*seq),
                     _ => None,
                 });
+                let stored = self.stored();
                 let owed = match (&outcome.for_bot, seq) {
                     (Some((text, choice)), Some(seq)) => {
-                        match pending_turns::add(&sql, seq, text, choice.as_deref()) {
-                            Ok(()) => true,
+                        let kept = stored.apply(text);
+                        match pending_turns::add(&sql, seq, &kept, choice.as_deref()) {
+                            Ok(()) => {
+                                self.originals.borrow_mut().insert(seq, text.clone());
+                                true
+                            }
                             Err(e) => {
                                 worker::console_error!("{e}");
                                 false
@@ -275,6 +309,12 @@ impl Conversation {
                 self.broadcast(&outcome.broadcast);
                 self.inbox_messages(session, &outcome.broadcast, Some(via))
                     .await;
+                if let Some((text, _)) = &outcome.for_bot {
+                    self.link_subjects(text).await;
+                    if let Err(e) = self.arm_retention().await {
+                        worker::console_error!("retention clock: {}", e.message);
+                    }
+                }
                 // Translated right after this answer, in the alarm: a failure there is
                 // retried by the runtime, and the shopper's ack never waits for it.
                 if outcome.awaits_translation()
@@ -311,6 +351,7 @@ impl Conversation {
                 Ok(None) => return,
                 Err(e) => return worker::console_error!("bot turn: {e}"),
             };
+            let text = self.originals.borrow_mut().remove(&seq).unwrap_or(text);
             match self.bot_turn(session, seq, &text, choice.as_deref()).await {
                 Ok(frames) => {
                     self.broadcast(&frames);

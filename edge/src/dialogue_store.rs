@@ -4,6 +4,7 @@
 //! serde defaults.
 
 use caravan_core::bot::dialogue::Dialogue;
+use caravan_core::store::privacy_settings::StoredPersonalData;
 use serde::Deserialize;
 use worker::SqlStorage;
 
@@ -38,7 +39,16 @@ pub fn read(sql: &SqlStorage) -> Result<Dialogue, SqlLogError> {
     })
 }
 
-pub fn write(sql: &SqlStorage, dialogue: &Dialogue) -> Result<(), SqlLogError> {
+/// Writes `dialogue`; the address a shopper left is stored as the store's setting says.
+pub fn write(
+    sql: &SqlStorage,
+    dialogue: &Dialogue,
+    stored: StoredPersonalData,
+) -> Result<(), SqlLogError> {
+    let dialogue = &Dialogue {
+        email: dialogue.email.as_deref().map(|e| stored.apply(e)),
+        ..dialogue.clone()
+    };
     let state = serde_json::to_string(dialogue)
         .map_err(|e| SqlLogError::from(worker::Error::RustError(e.to_string())))?;
     sql.exec(

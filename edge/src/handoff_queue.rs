@@ -152,7 +152,7 @@ impl HandoffQueue {
 
 impl DurableObject for HandoffQueue {
     fn new(state: State, _env: Env) -> Self {
-        for statement in SCHEMA {
+        for statement in SCHEMA.into_iter().chain([crate::subject_index::SCHEMA]) {
             if let Err(e) = state.storage().sql().exec(statement, None) {
                 worker::console_error!("handoff queue schema: {e}");
             }
@@ -250,6 +250,29 @@ impl DurableObject for HandoffQueue {
                     .to_array()?;
                 let items: Vec<&str> = rows.iter().map(|r| r.row.as_str()).collect();
                 json_response(&format!(r#"{{"rows":[{}]}}"#, items.join(",")), 200)
+            }
+            (Method::Post, "/subjects/add" | "/subjects/find") => {
+                crate::subject_index::handle(&sql, &mut req).await
+            }
+            // An erased conversation: nothing of it stays here, and consoles drop its row.
+            (Method::Post, "/forget") => {
+                #[derive(Deserialize)]
+                struct Forget {
+                    conversation: String,
+                }
+                let Ok(Forget { conversation }) = req.json().await else {
+                    return ApiError::new(ErrorCode::InvalidRequest, "name the conversation")
+                        .into_response();
+                };
+                for table in ["waiting", "inbox"] {
+                    sql.exec(
+                        &format!("DELETE FROM {table} WHERE conversation = ?"),
+                        vec![conversation.as_str().into()],
+                    )?;
+                }
+                crate::subject_index::forget(&sql, &conversation)?;
+                self.push(&serde_json::json!({ "removed": conversation }).to_string());
+                json_response(r#"{"ok":true}"#, 200)
             }
             // A shopper is typing: only the consoles watching now need to know.
             (Method::Post, "/inbox/typing") => {

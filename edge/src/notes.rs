@@ -29,6 +29,15 @@ pub fn add(sql: &SqlStorage, note: &Note) -> Result<(), SqlLogError> {
     Ok(())
 }
 
+/// Removes the notes written before `before_ms` (retention).
+pub fn expire(sql: &SqlStorage, before_ms: u64) -> Result<(), SqlLogError> {
+    sql.exec(
+        "DELETE FROM notes WHERE at < ?",
+        vec![SqlStorageValue::Integer(before_ms as i64)],
+    )?;
+    Ok(())
+}
+
 pub fn all(sql: &SqlStorage) -> Result<Vec<Note>, SqlLogError> {
     #[derive(Deserialize)]
     struct Row {

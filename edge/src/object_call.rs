@@ -41,6 +41,11 @@ pub enum ObjectCall {
     AgentNote(Vec<u8>),
     /// A person is typing a reply.
     AgentTyping,
+    /// The conversation handed back (`format`: `json` or `text`) to its shopper, or to its
+    /// store's rights desk.
+    PrivacyExport { format: Option<String> },
+    /// The conversation erased, for its shopper or its store's rights desk.
+    PrivacyErase,
 }
 
 /// Whom a call acts for, as the worker verified it.
@@ -64,6 +69,11 @@ impl ObjectCall {
             ObjectCall::AgentAction(_) => "/agent/action".into(),
             ObjectCall::AgentNote(_) => "/agent/note".into(),
             ObjectCall::AgentTyping => "/agent/typing".into(),
+            ObjectCall::PrivacyExport { format: None } => "/privacy/export".into(),
+            ObjectCall::PrivacyExport { format: Some(f) } => {
+                format!("/privacy/export?format={}", urlencoding(f))
+            }
+            ObjectCall::PrivacyErase => "/privacy/erase".into(),
         }
     }
 
@@ -114,13 +124,25 @@ impl ObjectCall {
                 init.with_method(Method::Post)
                     .with_body(Some(js_sys::Uint8Array::from(body.as_slice()).into()));
             }
-            ObjectCall::AgentTyping => {
+            ObjectCall::AgentTyping | ObjectCall::PrivacyErase => {
                 init.with_method(Method::Post);
             }
-            ObjectCall::Ping | ObjectCall::Poll(_) | ObjectCall::AgentMessages { .. } => {}
+            ObjectCall::Ping
+            | ObjectCall::Poll(_)
+            | ObjectCall::AgentMessages { .. }
+            | ObjectCall::PrivacyExport { .. } => {}
         }
         init.with_headers(headers);
         let url = format!("https://conversation.internal{}", self.path());
         Request::new_with_init(&url, &init)
     }
+}
+
+/// `format` as a query value: the two formats are plain words; anything else is refused by
+/// the object, so it is only kept from breaking the query.
+fn urlencoding(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect()
 }

@@ -11,9 +11,10 @@ use crate::cors::{self, Origins};
 use crate::object_call::ObjectCall;
 use crate::{
     access, admin_api, agent_api, console_api, http_transport, request, route_info, sessions,
+    shopper_rights,
 };
 
-const PATHS: [&str; 8] = [
+const PATHS: [&str; 10] = [
     "/v1/health",
     "/v1/embed",
     "/v1/sessions",
@@ -22,6 +23,8 @@ const PATHS: [&str; 8] = [
     "/v1/frames",
     "/v1/poll",
     "/v1/route",
+    shopper_rights::EXPORT,
+    shopper_rights::ERASE,
 ];
 
 /// Routes a request and adds the CORS headers its origin earns.
@@ -55,6 +58,9 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
         (Method::Post, "/v1/frames") => http_transport::frames(req, env, origins).await,
         (Method::Get, "/v1/poll") => http_transport::poll(req, env, origins).await,
         (Method::Get, "/v1/route") => route_info::explain(&req, env, origins),
+        (Method::Get, shopper_rights::EXPORT) | (Method::Post, shopper_rights::ERASE) => {
+            shopper_rights::handle(req, env, origins).await
+        }
         (_, p) if p.starts_with(agent_api::PREFIX) => agent_api::handle(req, env).await,
         (_, p) if p.starts_with(admin_api::PREFIX) => admin_api::handle(req, env).await,
         (_, p) if p.starts_with(console_api::PREFIX) => console_api::handle(req, env).await,

@@ -90,8 +90,7 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                 if ping.is_err() {
                     continue;
                 }
-                let created =
-                    SessionCreated::signed(keyring.sign(&claims), &claims, &merchant.name);
+                let created = SessionCreated::signed(keyring.sign(&claims), &claims, merchant);
                 return Ok(json_response(&created.to_json(), 201)?);
             }
             Step::Forward { region, url } => {
@@ -123,6 +122,8 @@ struct SessionInfo<'a> {
     region: &'a str,
     locale: &'a str,
     expires_at: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    privacy_url: Option<&'a str>,
 }
 
 /// Lets a widget holding a stored token learn whether it still holds, whether its region
@@ -148,6 +149,7 @@ pub async fn describe(req: &Request, env: &Env, origins: &Origins) -> Result<Res
         // As signed: a newer deployment may ship a locale this one does not.
         locale: &session.claims.loc,
         expires_at: session.expires_at,
+        privacy_url: merchant.and_then(|m| m.privacy.policy_url.as_deref()),
     })
     .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?;
     Ok(json_response(&body, 200)?)

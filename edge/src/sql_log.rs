@@ -3,7 +3,9 @@
 //! SQL calls inside one event are committed together, and the runtime holds outgoing
 //! messages until the write is durable, so an ack never outruns its message.
 
+use caravan_core::compliance::retention::Span;
 use caravan_core::conversation::rules::{ConversationLog, StoredMessage};
+use caravan_core::store::privacy_settings::StoredPersonalData;
 use caravan_core::wire::card;
 use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::message_translation::{MessageTranslation, TranslationState};
@@ -54,8 +56,11 @@ impl From<worker::Error> for SqlLogError {
     }
 }
 
+/// The log of one object; what it writes passes the store's [`StoredPersonalData`] first
+/// (card numbers never stored, the rest masked if the store says so).
 pub struct SqlLog<'a> {
     sql: &'a SqlStorage,
+    stored: StoredPersonalData,
 }
 
 #[derive(Deserialize)]
@@ -153,8 +158,43 @@ pub fn create_schema(sql: &SqlStorage) -> Result<(), SqlLogError> {
 }
 
 impl<'a> SqlLog<'a> {
-    pub fn new(sql: &'a SqlStorage) -> Self {
-        Self { sql }
+    pub fn new(sql: &'a SqlStorage, stored: StoredPersonalData) -> Self {
+        Self { sql, stored }
+    }
+
+    /// When the oldest and newest messages were stored; `None` when there are none.
+    pub fn span(&self) -> Result<Option<Span>, SqlLogError> {
+        #[derive(Deserialize)]
+        struct Times {
+            oldest: Option<f64>,
+            newest: Option<f64>,
+        }
+        let t: Times = self
+            .sql
+            .exec(
+                "SELECT MIN(at) AS oldest, MAX(at) AS newest FROM messages",
+                None,
+            )?
+            .one()?;
+        Ok(t.oldest.zip(t.newest).map(|(o, n)| Span {
+            oldest_ms: o as u64,
+            newest_ms: n as u64,
+        }))
+    }
+
+    /// Removes the messages stored before `before_ms` and returns them (their translation
+    /// memory is forgotten next).
+    pub fn expire(&self, before_ms: u64) -> Result<Vec<StoredMessage>, SqlLogError> {
+        let rows: Vec<Row> = self
+            .sql
+            .exec(
+                &format!("SELECT {COLUMNS} FROM messages WHERE at < ? ORDER BY seq"),
+                vec![int(before_ms)],
+            )?
+            .to_array()?;
+        self.sql
+            .exec("DELETE FROM messages WHERE at < ?", vec![int(before_ms)])?;
+        rows.into_iter().map(Row::into_message).collect()
     }
 }
 
@@ -187,6 +227,7 @@ impl ConversationLog for SqlLog<'_> {
     }
 
     fn append(&mut self, m: &StoredMessage) -> Result<(), Self::Error> {
+        let m = &self.stored.message(m);
         let mut values = vec![
             int(m.seq),
             m.author.as_str().into(),
@@ -224,7 +265,8 @@ impl ConversationLog for SqlLog<'_> {
         seq: u64,
         translation: Option<&MessageTranslation>,
     ) -> Result<(), Self::Error> {
-        let mut values = translation_values(translation);
+        let translation = translation.map(|t| self.stored.translation(t));
+        let mut values = translation_values(translation.as_ref());
         values.push(int(seq));
         self.sql.exec(
             "UPDATE messages SET tr_state = ?, tr_lang = ?, tr_text = ?, tr_via = ?, tr_why = ? WHERE seq = ?",

@@ -79,6 +79,9 @@ impl DurableObject for TranslationMemory {
     }
 
     async fn fetch(&self, mut req: Request) -> worker::Result<Response> {
+        if req.path() == "/forget" {
+            return self.forget(&mut req).await;
+        }
         let entry: Entry = match req.json().await {
             Ok(entry) => entry,
             Err(e) => {
@@ -140,6 +143,70 @@ impl DurableObject for TranslationMemory {
             _ => ApiError::new(ErrorCode::NotFound, "no such memory route").into_response(),
         }
     }
+}
+
+/// Texts a forget call names at most.
+const MAX_FORGET: usize = 1_000;
+
+/// What an erased or expired conversation had translated: its texts as the pipeline masked
+/// them, into any language.
+#[derive(Serialize, Deserialize)]
+struct Forget {
+    texts: Vec<(String, String)>,
+}
+
+impl TranslationMemory {
+    /// `POST /forget`: every entry of those texts, whatever language it was translated into.
+    async fn forget(&self, req: &mut Request) -> worker::Result<Response> {
+        let forget: Forget = match req.json().await {
+            Ok(f) => f,
+            Err(e) => {
+                return ApiError::new(ErrorCode::InvalidRequest, e.to_string()).into_response();
+            }
+        };
+        if forget.texts.len() > MAX_FORGET {
+            return ApiError::new(ErrorCode::PayloadTooLarge, "too many texts").into_response();
+        }
+        let sql = self.state.storage().sql();
+        for (source, text) in forget.texts {
+            sql.exec(
+                "DELETE FROM memory WHERE source = ? AND text = ?",
+                vec![source.into(), text.into()],
+            )?;
+        }
+        json_response(r#"{"ok":true}"#, 200)
+    }
+}
+
+/// Asks `region`'s memory to forget `texts` (language, masked text): `Ok` once it has, or
+/// when the region keeps no memory here.
+pub async fn forget(
+    env: &Env,
+    region: Region,
+    backend: Option<&Backend>,
+    texts: Vec<(String, String)>,
+) -> worker::Result<()> {
+    let Some(backend) = backend else {
+        return Ok(());
+    };
+    let stub = backend::regional_stub(env, backend, Some(BINDING), &object_name(region))?;
+    for chunk in texts.chunks(MAX_FORGET) {
+        let body = serde_json::to_string(&Forget {
+            texts: chunk.to_vec(),
+        })
+        .map_err(|e| worker::Error::RustError(e.to_string()))?;
+        let mut init = RequestInit::new();
+        init.with_method(Method::Post)
+            .with_body(Some(JsValue::from_str(&body)));
+        let request = Request::new_with_init("https://memory.internal/forget", &init)?;
+        let status = stub.fetch_with_request(request).await?.status_code();
+        if status != 200 {
+            return Err(worker::Error::RustError(format!(
+                "translation memory answered {status}"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The memory of the region a conversation lives in, as the pipeline's [`MemoryStore`].

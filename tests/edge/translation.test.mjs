@@ -108,10 +108,22 @@ function assertNoPersonalData(requests) {
   }
 }
 
-function assertDataRestored(text) {
-  for (const secret of ['#12345', 'anna.k@example.com', '+66 81 234 5678']) {
+function assertDataRestored(text, shown = ['#12345', 'anna.k@example.com', '+66 81 234 5678']) {
+  for (const secret of shown) {
     assert.equal(text.split(secret).length - 1, 1, `${secret} once in ${text}`);
   }
+}
+
+/** As the agent API shows personal data: masked, the order number kept. */
+const AS_AGENTS_SEE = ['#12345', 'a***@example.com', '+66***5678'];
+const masked = (text) => text.replace('anna.k@example.com', 'a***@example.com').replace('+66 81 234 5678', '+66***5678');
+
+/** The shopper's own export of message `id`: the stored text and translation, unmasked. */
+async function asStored(shopper, id) {
+  const res = await edge.fetch('/v1/conversation/export', { headers: { authorization: `Bearer ${shopper.session.session_token}` } });
+  assert.equal(res.status, 200);
+  const { messages } = await res.json();
+  return messages.find((m) => m.seq === id);
 }
 
 test('DeepL: shopper messages reach agents in English, replies reach shoppers in Thai', async () => {
@@ -120,11 +132,14 @@ test('DeepL: shopper messages reach agents in English, replies reach shoppers in
   const shopper = await thaiShopper('deepl-shop');
   const message = await shopperSays(shopper, THAI);
   assert.equal(message.lang, 'th');
-  assert.equal(message.text, THAI, 'the original is kept as written');
+  assert.equal(message.text, masked(THAI), 'the original is kept, masked for agents');
   assert.equal(message.translation.state, 'done');
   assert.equal(message.translation.lang, 'en');
   assert.equal(message.translation.via, 'provider:deepl-eu');
-  assertDataRestored(message.translation.text);
+  assertDataRestored(message.translation.text, AS_AGENTS_SEE);
+  const stored = await asStored(shopper, message.seq);
+  assert.equal(stored.text, THAI, 'stored as written');
+  assertDataRestored(stored.translation.text);
   const calls = standin.take();
   assertNoPersonalData(calls);
   const call = calls[0];
@@ -165,7 +180,8 @@ test('LibreTranslate and Workers AI speak their own APIs', async () => {
   const libre = await thaiShopper('libre-shop');
   const viaLibre = await shopperSays(libre, `${THAI} ค่ะ`);
   assert.equal(viaLibre.translation.via, 'provider:libre-eu');
-  assertDataRestored(viaLibre.translation.text);
+  assertDataRestored(viaLibre.translation.text, AS_AGENTS_SEE);
+  assertDataRestored((await asStored(libre, viaLibre.seq)).translation.text);
   const libreCalls = standin.take();
   assertNoPersonalData(libreCalls);
   assert.deepEqual(
@@ -176,7 +192,8 @@ test('LibreTranslate and Workers AI speak their own APIs', async () => {
   const ai = await thaiShopper('ai-shop');
   const viaAi = await shopperSays(ai, `${THAI} นะคะ`);
   assert.equal(viaAi.translation.via, 'provider:ai');
-  assertDataRestored(viaAi.translation.text);
+  assertDataRestored(viaAi.translation.text, AS_AGENTS_SEE);
+  assertDataRestored((await asStored(ai, viaAi.seq)).translation.text);
   const aiCalls = standin.take();
   assertNoPersonalData(aiCalls);
   assert.equal(aiCalls[0].path, '/ai/run/@cf/meta/m2m100-1.2b');
@@ -276,12 +293,12 @@ test('an agent who reads Portuguese at an English store: the shopper\'s and the 
     return { status: res.status, body: await res.json() };
   };
   const inPortuguese = (await read('pt-PT')).body.messages.find((m) => m.id === stored.id);
-  assert.equal(inPortuguese.text, THAI, 'the original is kept');
+  assert.equal(inPortuguese.text, masked(THAI), 'the original is kept, masked for agents');
   assert.equal(inPortuguese.translation.state, 'done');
   assert.equal(inPortuguese.translation.lang, 'pt-PT');
   assert.equal(inPortuguese.translation.via, 'provider:libre-eu');
   assert.match(inPortuguese.translation.text, /^\[pt/);
-  assertDataRestored(inPortuguese.translation.text);
+  assertDataRestored(inPortuguese.translation.text, AS_AGENTS_SEE);
   assertNoPersonalData(standin.take());
   // Read again: the region's memory answers, no provider is asked.
   const again = (await read('pt-PT')).body.messages.find((m) => m.id === stored.id);

@@ -65,6 +65,19 @@ impl fmt::Display for Region {
     }
 }
 
+impl serde::Serialize for Region {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Region {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Region::parse(&name).ok_or_else(|| serde::de::Error::custom(format!("no region {name:?}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

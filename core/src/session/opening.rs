@@ -39,19 +39,23 @@ pub struct SessionCreated {
     pub merchant_name: String,
     /// Unix seconds.
     pub expires_at: u64,
+    /// The store's privacy policy, linked from the widget's privacy notice; absent when the
+    /// store names none (and in sessions stored before it was added).
+    pub privacy_url: Option<String>,
 }
 
 impl SessionCreated {
     /// The answer for a session just signed (`token`) with `claims`.
-    pub fn signed(token: String, claims: &SessionClaims, merchant_name: &str) -> Self {
+    pub fn signed(token: String, claims: &SessionClaims, merchant: &Merchant) -> Self {
         Self {
             session_token: token,
             conversation_id: claims.cid.clone(),
             session_id: claims.sid.clone(),
             region: claims.reg.clone(),
             locale: claims.loc.clone(),
-            merchant_name: merchant_name.to_owned(),
+            merchant_name: merchant.name.clone(),
             expires_at: claims.exp,
+            privacy_url: merchant.privacy.policy_url.clone(),
         }
     }
 
@@ -64,6 +68,7 @@ impl SessionCreated {
             .str("locale", &self.locale)
             .str("merchant_name", &self.merchant_name)
             .uint("expires_at", self.expires_at)
+            .opt_str("privacy_url", self.privacy_url.as_deref())
             .finish()
     }
 
@@ -79,6 +84,7 @@ impl SessionCreated {
             locale: s("locale")?,
             merchant_name: s("merchant_name")?,
             expires_at: o.uint("expires_at")?,
+            privacy_url: o.opt_str("privacy_url").ok()?.map(str::to_owned),
         })
     }
 }
@@ -180,6 +186,7 @@ mod tests {
             teams: Vec::new(),
             orders: None,
             access: None,
+            privacy: Default::default(),
         }
     }
 
@@ -244,8 +251,20 @@ mod tests {
             locale: "ar".into(),
             merchant_name: "Ünïcode \"Store\"".into(),
             expires_at: 1_900_000_000,
+            privacy_url: None,
         };
-        assert_eq!(SessionCreated::from_json(&created.to_json()), Some(created));
+        assert_eq!(
+            SessionCreated::from_json(&created.to_json()),
+            Some(created.clone())
+        );
+        let with_policy = SessionCreated {
+            privacy_url: Some("https://shop.example/privacy".into()),
+            ..created
+        };
+        assert_eq!(
+            SessionCreated::from_json(&with_policy.to_json()),
+            Some(with_policy)
+        );
         assert_eq!(SessionCreated::from_json(r#"{"session_token":"x"}"#), None);
     }
 

@@ -3,6 +3,7 @@
 use crate::commerce::policy::{CommercePolicy, PolicyError, RawPolicy};
 use crate::store::access_settings::{AccessSettings, AccessSettingsError, RawAccessSettings};
 use crate::store::order_settings::{OrderSettings, OrderSettingsError, RawOrderSettings};
+use crate::store::privacy_settings::{PrivacySettings, PrivacySettingsError, RawPrivacySettings};
 use crate::teams::schedule::{RawTeam, Team, TeamError};
 use std::collections::BTreeMap;
 
@@ -38,6 +39,8 @@ pub struct Merchant {
     pub orders: Option<OrderSettings>,
     /// Single sign-on for its console through Cloudflare Access; `None`: passwords only.
     pub access: Option<AccessSettings>,
+    /// What is stored of personal data, for how long, and the store's privacy policy.
+    pub privacy: PrivacySettings,
 }
 
 /// A merchant's translation settings.
@@ -114,6 +117,8 @@ struct RawMerchant {
     orders: Option<RawOrderSettings>,
     #[serde(default)]
     access: Option<RawAccessSettings>,
+    #[serde(default)]
+    privacy: RawPrivacySettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -138,6 +143,8 @@ pub enum MerchantConfigError {
     Orders(String, OrderSettingsError),
     #[error("merchant {0:?}: {1}")]
     Access(String, AccessSettingsError),
+    #[error("merchant {0:?}: {1}")]
+    Privacy(String, PrivacySettingsError),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -218,6 +225,8 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
             .map(AccessSettings::from_raw)
             .transpose()
             .map_err(|e| MerchantConfigError::Access(id.into(), e))?,
+        privacy: PrivacySettings::from_raw(raw.privacy)
+            .map_err(|e| MerchantConfigError::Privacy(id.into(), e))?,
     })
 }
 

@@ -88,6 +88,7 @@ mod tests {
             teams: Vec::new(),
             orders: None,
             access: None,
+            privacy: Default::default(),
         };
         assert_eq!(
             Glossary::for_store(&m).find("Welcome to sunny days!"),

@@ -148,6 +148,13 @@ pub fn protect(text: &str, glossary: &Glossary) -> Masked {
     placeholders::mask(text, &spans)
 }
 
+/// What the memory holds of `text` written in `source`, whatever it was translated into:
+/// the language and masked text an erasure asks the memory to forget.
+pub fn memory_text(text: &str, source: &str, glossary: &Glossary) -> (String, String) {
+    let key = MemoryKey::new(source, Locale::En, &protect(text, glossary).text);
+    (key.source, key.text)
+}
+
 /// What the pipeline works with besides the providers.
 #[derive(Debug)]
 pub struct Resources<'a, M> {
