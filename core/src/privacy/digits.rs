@@ -51,14 +51,7 @@ mod tests {
 
     #[test]
     fn digits_of_every_script_read_as_ascii() {
-        assert_eq!(
-            symbols("٠٥٠-١٢٣ ۴ २३ ๕๖ ７"),
-            b"0501234235 67"
-                .iter()
-                .copied()
-                .filter(|b| *b != b' ')
-                .collect::<Vec<_>>()
-        );
+        assert_eq!(symbols("٠٥٠-١٢٣ ۴ २३ ๕๖ ７"), b"050123423567");
         assert_eq!(symbols("x-1234567-l"), b"X1234567L");
         assert_eq!(values(b"0429"), Some(vec![0, 4, 2, 9]));
         assert_eq!(values(b"12X"), None);

@@ -81,8 +81,19 @@ impl IdScheme {
 
     /// The issuing country, ISO 3166-1 alpha-2.
     pub fn country(self) -> &'static str {
-        let name = self.as_str();
-        &name[..2]
+        match self {
+            IdScheme::BrCpf | IdScheme::BrCnpj => "BR",
+            IdScheme::ClRut => "CL",
+            IdScheme::CnResident => "CN",
+            IdScheme::EsDni | IdScheme::EsNie => "ES",
+            IdScheme::InAadhaar => "IN",
+            IdScheme::ItCodiceFiscale => "IT",
+            IdScheme::NlBsn => "NL",
+            IdScheme::PlPesel => "PL",
+            IdScheme::SgNric => "SG",
+            IdScheme::ThCitizen => "TH",
+            IdScheme::TrKimlik => "TR",
+        }
     }
 
     /// Does `s` (see `digits::symbols`) pass this scheme's check?
@@ -199,14 +210,12 @@ fn brazil(s: &[u8], n: usize) -> bool {
         return false;
     };
     let digit = |body: &[u8]| {
-        let weights: Vec<u32> = if n == 11 {
-            (2..=u32::try_from(body.len()).unwrap_or_default() + 1)
-                .rev()
-                .collect()
-        } else {
-            // CNPJ: 2..9 repeating, from the right.
-            (0..body.len()).rev().map(|i| 2 + (i % 8) as u32).collect()
-        };
+        // Weights from the right: 2, 3, 4, … for the CPF; 2 to 9 repeating for the CNPJ.
+        let cycle = if n == 11 { usize::MAX } else { 8 };
+        let weights: Vec<u32> = (0..body.len())
+            .rev()
+            .map(|i| 2 + (i % cycle) as u32)
+            .collect();
         match weighted(body, &weights) % 11 {
             0..=1 => 0,
             r => 11 - r,

@@ -116,7 +116,10 @@ fn published_numbers_pass_and_one_change_fails() {
 #[test]
 fn names_and_countries() {
     assert_eq!(IdScheme::BrCpf.as_str(), "br_cpf");
-    assert_eq!(IdScheme::SgNric.country(), "sg");
+    assert_eq!(IdScheme::SgNric.country(), "SG");
+    for scheme in IdScheme::ALL {
+        assert_eq!(scheme.as_str()[..2], scheme.country().to_ascii_lowercase());
+    }
     let mut names: Vec<&str> = IdScheme::ALL.iter().map(|s| s.as_str()).collect();
     names.dedup();
     assert_eq!(names.len(), IdScheme::ALL.len());
