@@ -82,6 +82,6 @@ mod tests {
         assert!(!matches("", Some(""), Some("")));
         assert!(!matches("ana@example.com", None, None));
         assert_eq!(masked(" ana.silva@example.com"), "a***@example.com");
-        assert_eq!(masked("+66 81 234 5678"), "+6***5678");
+        assert_eq!(masked("+66 81 234 5678"), "+66***5678");
     }
 }

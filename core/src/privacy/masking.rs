@@ -1,12 +1,23 @@
-//! Personal data as someone other than the shopper sees it: e-mail addresses keep their
-//! first letter and domain (`j***@example.com`), phone numbers their country prefix's first
-//! digit and last four (`+1***5678`), card numbers only their last four (`•••• 4242`), even
-//! when revealed. Order numbers and links stay: agents need them to help.
+//! Personal data as someone other than the shopper sees it:
+//! - e-mail addresses keep their first letter and domain: `j***@example.com`;
+//! - phone numbers their country calling code (from the E.164 table) and last four digits:
+//!   `+66 81 234 5678` → `+66***5678`, `081 234 5678` → `***5678`;
+//! - card numbers only their last four: `**** 4242`, even when revealed;
+//! - IBANs their country and last four: `DE89 3704 0044 0532 0130 00` → `DE***3000`;
+//! - national ids, whatever the scheme, their last two characters: `529.982.247-25` →
+//!   `***25`.
+//!
+//! Order numbers and links stay: agents need them to help. No mask is itself found as
+//! anything masked, so masking twice changes nothing more.
 
+use crate::privacy::calling_codes;
+use crate::privacy::digits::{self, symbols};
 use crate::privacy::redaction::{PiiKind, find};
 
-/// Digits of a phone or card number kept at the end.
+/// Digits of a phone, card or IBAN kept at the end.
 const LAST: usize = 4;
+/// Characters of a national id kept at the end: enough to tell two apart, too few to use.
+const LAST_OF_ID: usize = 2;
 
 /// `jane@example.com` → `j***@example.com`.
 pub fn email(address: &str) -> String {
@@ -19,38 +30,61 @@ pub fn email(address: &str) -> String {
     }
 }
 
-fn digits(text: &str) -> Vec<char> {
-    text.chars().filter(|c| c.is_numeric()).collect()
+fn last<T: Copy + Into<char>>(items: &[T], n: usize) -> String {
+    items[items.len().saturating_sub(n)..]
+        .iter()
+        .map(|&c| c.into())
+        .collect()
 }
 
-fn last(digits: &[char]) -> String {
-    digits[digits.len().saturating_sub(LAST)..].iter().collect()
-}
-
-/// `+1 415 555 5678` → `+1***5678`; `081 234 5678` → `***5678`.
+/// `+1 415 555 5678` → `+1***5678`, `+44 20 7946 0958` → `+44***0958`; `081 234 5678` →
+/// `***5678`. A number under no country's code keeps only the `+`.
 pub fn phone(number: &str) -> String {
-    let digits = digits(number);
-    let prefix = match number.trim_start().strip_prefix('+') {
-        Some(_) => format!("+{}", digits.first().copied().unwrap_or_default()),
-        None => String::new(),
+    let typed: Vec<char> = number.chars().filter(|c| digits::is_digit(*c)).collect();
+    let prefix = if number.trim_start().starts_with('+') {
+        let ascii: String = symbols(number).into_iter().map(char::from).collect();
+        let code = calling_codes::code_of(&ascii).map_or(0, str::len);
+        let code: String = typed.iter().take(code).collect();
+        format!("+{code}")
+    } else {
+        String::new()
     };
-    format!("{prefix}***{}", last(&digits))
+    format!("{prefix}***{}", last(&typed, LAST))
 }
 
-/// `4242 4242 4242 4242` → `•••• 4242`.
+/// `4242 4242 4242 4242` → `**** 4242`.
 pub fn card(number: &str) -> String {
-    format!("•••• {}", last(&digits(number)))
+    let typed: Vec<char> = number.chars().filter(|c| digits::is_digit(*c)).collect();
+    format!("**** {}", last(&typed, LAST))
 }
 
-fn replaced(text: &str, kinds: &[PiiKind]) -> String {
+/// `DE89 3704 0044 0532 0130 00` → `DE***3000`.
+pub fn iban(number: &str) -> String {
+    let s = symbols(number);
+    format!("{}***{}", last(&s[..s.len().min(2)], 2), last(&s, LAST))
+}
+
+/// `529.982.247-25` → `***25`, `S1234567D` → `***7D`.
+pub fn national_id(number: &str) -> String {
+    format!("***{}", last(&symbols(number), LAST_OF_ID))
+}
+
+/// Is `kind` hidden from agents by default?
+fn hidden(kind: PiiKind) -> bool {
+    !matches!(kind, PiiKind::Link | PiiKind::Reference)
+}
+
+fn replaced(text: &str, mask: impl Fn(PiiKind) -> bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for span in find(text).into_iter().filter(|s| kinds.contains(&s.kind)) {
+    for span in find(text).into_iter().filter(|s| mask(s.kind)) {
         out.push_str(&text[at..span.start]);
         let item = &text[span.start..span.end];
         out.push_str(&match span.kind {
             PiiKind::Email => email(item),
             PiiKind::Phone => phone(item),
+            PiiKind::Iban => iban(item),
+            PiiKind::NationalId(_) => national_id(item),
             _ => card(item),
         });
         at = span.end;
@@ -59,47 +93,23 @@ fn replaced(text: &str, kinds: &[PiiKind]) -> String {
     out
 }
 
-/// `text` as agents see it by default.
+/// `text` as agents see it by default: every kind of personal data masked but links and
+/// order numbers.
 pub fn masked(text: &str) -> String {
-    replaced(text, &[PiiKind::Email, PiiKind::Phone, PiiKind::Card])
+    replaced(text, hidden)
 }
 
-/// `text` as an agent allowed to reveal it sees it: everything but card numbers.
+/// `text` as an agent allowed to reveal it sees it (and as a store keeping originals
+/// stores it): everything but card numbers.
 pub fn revealed(text: &str) -> String {
-    replaced(text, &[PiiKind::Card])
+    replaced(text, |kind| kind == PiiKind::Card)
 }
 
 /// Does `text` hold anything [`masked`] hides?
 pub fn has_personal_data(text: &str) -> bool {
-    find(text)
-        .iter()
-        .any(|s| matches!(s.kind, PiiKind::Email | PiiKind::Phone | PiiKind::Card))
+    find(text).iter().any(|s| hidden(s.kind))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn addresses_phones_and_cards_are_masked_orders_and_links_stay() {
-        let text =
-            "I'm jane.doe@example.com, call +1 415 555 5678, card 4242 4242 4242 4242, order #1001";
-        assert_eq!(
-            masked(text),
-            "I'm j***@example.com, call +1***5678, card •••• 4242, order #1001"
-        );
-        assert_eq!(
-            revealed(text),
-            "I'm jane.doe@example.com, call +1 415 555 5678, card •••• 4242, order #1001"
-        );
-        assert!(has_personal_data(text));
-        assert!(!has_personal_data(
-            "where is order #1001? https://shop.example/t/1"
-        ));
-        assert_eq!(masked("เบอร์ 081 234 5678 ค่ะ"), "เบอร์ ***5678 ค่ะ");
-        assert_eq!(
-            masked("<script>alert(1)</script>"),
-            "<script>alert(1)</script>"
-        );
-    }
-}
+#[path = "masking_tests.rs"]
+mod tests;
