@@ -112,6 +112,7 @@ proptest! {
             teams: Vec::new(),
             orders: None,
             access: None,
+            privacy: Default::default(),
         };
         let residency = resolve(
             ResidencyTable::builtin(),

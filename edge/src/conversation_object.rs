@@ -82,12 +82,15 @@ impl DurableObject for Conversation {
         let sql = self.state.storage().sql();
         let path = req.path();
         match path.as_str() {
-            // Reachability only: nothing is read or written.
-            "/ping" => return json_response(r#"{"ok":true}"#, 200),
-            // An erased conversation answers nothing else.
-            _ if matches!(conversation_privacy::erased_at(&sql), Ok(Some(_))) => {
+            // An erased conversation answers nothing else; its shopper's widget learns it
+            // from the ping asking whether the session still holds.
+            _ if matches!(conversation_privacy::erased_at(&sql), Ok(Some(_)))
+                && (path != "/ping" || req.headers().has(CLAIMS_HEADER)?) =>
+            {
                 return conversation_privacy::gone().into_response();
             }
+            // Reachability only: nothing is read or written.
+            "/ping" => return json_response(r#"{"ok":true}"#, 200),
             "/privacy/erase" | "/privacy/export" => return self.rights(req).await,
             // Where this object was placed and how much it holds (operators, tests).
             "/placement" => {

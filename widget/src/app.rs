@@ -176,6 +176,8 @@ fn build(panel: &mut Panel, section: &Element, chat: Chat) {
         ],
     );
 
+    crate::privacy::build(panel, section, chat);
+
     let text_mode_note = element(
         section,
         "p",

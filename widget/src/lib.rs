@@ -19,6 +19,7 @@ mod options;
 mod outbox_store;
 mod platform;
 mod poller;
+mod privacy;
 mod session_store;
 mod socket;
 mod strings;

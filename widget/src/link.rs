@@ -119,6 +119,8 @@ impl Chat {
             .ok_or_else(|| HttpError::Network("unreadable session answer".into()))?;
         session_store::save(&merchant, &session);
         self.store_name.set(session.merchant_name.clone());
+        self.notice_of_privacy
+            .set(Some((session.region.clone(), session.privacy_url.clone())));
         self.adopt_session_locale(&session);
         self.link
             .update_value(|l| l.session = Some(session.clone()));
@@ -210,6 +212,8 @@ impl Chat {
             let url = format!("{}/v1/session", self.api_base());
             match http::get_authorized(&url, &token).await {
                 Err(HttpError::Status(401, _)) => self.forget_session(),
+                // Erased (retention, the store's rights desk): a new conversation.
+                Err(HttpError::Status(410, _)) => return self.forget_conversation(false),
                 Err(e) => self.connection.set(Connection::after_refusal(&e)),
                 Ok(_) => {
                     let now = now_ms();
@@ -327,6 +331,7 @@ impl Chat {
                 self.forget_session();
                 Connection::Connecting
             }
+            HttpError::Status(410, _) => return self.forget_conversation(false),
             HttpError::Status(..) => Connection::after_refusal(error),
             HttpError::Network(_) => Connection::Connecting,
         };
