@@ -47,6 +47,10 @@ pub fn snippet() -> impl Strategy<Value = String> {
         "-0",
         "-1",
         "0.5",
+        "4294967295",
+        "2147483648",
+        "9223372036854775807",
+        "-9223372036854775808",
         "18446744073709551616",
         "99999999999999999999999999",
         "null",
@@ -176,6 +180,8 @@ pub enum ValueEdit {
     Replace(usize, Value),
     /// Add a member to the object there (or the nearest one above it).
     Add(usize, String, Value),
+    /// Edit the text of the string there (other values are left alone).
+    Text(usize, Vec<Edit>),
 }
 
 pub fn value_edit() -> impl Strategy<Value = ValueEdit> {
@@ -184,6 +190,8 @@ pub fn value_edit() -> impl Strategy<Value = ValueEdit> {
         2 => (any::<usize>(), json_value()).prop_map(|(at, v)| ValueEdit::Replace(at, v)),
         1 => (any::<usize>(), "[a-z_]{1,8}", json_value())
             .prop_map(|(at, k, v)| ValueEdit::Add(at, k, v)),
+        2 => (any::<usize>(), prop::collection::vec(edit(), 1..3))
+            .prop_map(|(at, edits)| ValueEdit::Text(at, edits)),
     ]
 }
 
@@ -245,6 +253,18 @@ pub fn apply_values(mut doc: Value, edits: &[ValueEdit]) -> Value {
                 }
             }
             ValueEdit::Replace(n, v) => *at(&mut doc, &pick(*n)) = v.clone(),
+            ValueEdit::Text(n, edits) => {
+                let strings: Vec<Vec<Step>> = all
+                    .iter()
+                    .filter(|p| at(&mut doc, p).is_string())
+                    .cloned()
+                    .collect();
+                if !strings.is_empty() {
+                    let target = at(&mut doc, &strings[n % strings.len()]);
+                    let text = target.as_str().unwrap_or_default().to_owned();
+                    *target = Value::String(apply(&text, edits));
+                }
+            }
             ValueEdit::Add(n, k, v) => {
                 let mut path = pick(*n);
                 loop {
