@@ -27,8 +27,12 @@ pub struct KnowledgeBase {
     pub entries: BTreeMap<String, Entry>,
 }
 
-/// Validates each entry, naming the one at fault.
+/// Validates each entry, naming the one at fault. More entries than a base holds are
+/// refused before any is read (each id is compared with the ones before it).
 pub fn validate_all(entries: Vec<Entry>) -> Result<Vec<Entry>, KbError> {
+    if entries.len() > MAX_ENTRIES {
+        return Err(KbError::Full);
+    }
     let mut seen: Vec<String> = Vec::new();
     let mut valid = Vec::with_capacity(entries.len());
     for entry in entries {

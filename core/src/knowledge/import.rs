@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::knowledge::entry::Entry;
+use crate::knowledge::entry::{Entry, MAX_TAGS};
 
 /// The largest import body accepted, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
@@ -108,6 +108,11 @@ pub fn from_csv(body: &str) -> Result<Vec<Entry>, ImportError> {
         }
         if !tags.trim().is_empty() {
             for tag in tags.split(';').map(str::trim).filter(|t| !t.is_empty()) {
+                // One more than an entry may have is enough for validation to refuse it;
+                // keeping them all would compare each with every other.
+                if entry.tags.len() > MAX_TAGS {
+                    break;
+                }
                 if !entry.tags.iter().any(|t| t == tag) {
                     entry.tags.push(tag.to_owned());
                 }

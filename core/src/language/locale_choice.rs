@@ -90,7 +90,15 @@ const TRADITIONAL_CHINESE: &[&str] = &["HK", "MO", "TW"];
 /// likely subtags: `pt` is Brazilian, `zh` is Simplified).
 const LIKELY: &[(&str, Locale)] = &[("pt", Locale::PtBr), ("zh", Locale::ZhHans)];
 
+/// Longest tag read: RFC 5646 asks for 35 characters to hold any tag up to its variants,
+/// and ours match on far less. A longer one is refused unread, since its chain copies it
+/// once per subtag (an `Accept-Language` header is anyone's to send).
+const MAX_TAG_LEN: usize = 64;
+
 fn canonical(tag: &str) -> Option<String> {
+    if tag.len() > MAX_TAG_LEN {
+        return None;
+    }
     let tag = tag.trim().replace('_', "-");
     let mut parts = tag.split('-');
     let language = parts.next()?.to_ascii_lowercase();

@@ -205,7 +205,9 @@ impl OrderLookup {
     }
 
     fn again(&mut self, wait_ms: u64, why: &str, signing: &Signing) -> Next {
-        let within = self.tries < MAX_TRIES && self.waited_ms + wait_ms <= MAX_WAITING_MS;
+        // `wait_ms` comes from the store (Retry-After, Shopify's costs) and may be huge.
+        let within =
+            self.tries < MAX_TRIES && self.waited_ms.saturating_add(wait_ms) <= MAX_WAITING_MS;
         match self.call(signing).filter(|_| within) {
             Some(call) => {
                 self.tries += 1;

@@ -45,7 +45,9 @@ fn wait_ms(extensions: &Value) -> u64 {
         .as_f64()
         .filter(|r| *r > 0.0)
         .unwrap_or(50.0);
-    (((requested - available).max(0.0) / rate) * 1000.0).ceil() as u64 + 100
+    // The numbers are the store's: a huge cost or a tiny rate saturates (the lookup gives
+    // up on a wait that long), it must not overflow.
+    ((((requested - available).max(0.0) / rate) * 1000.0).ceil() as u64).saturating_add(100)
 }
 
 /// Reads a 200 answer's body.

@@ -60,7 +60,8 @@ pub struct Team {
 fn minute(text: &str) -> Option<u32> {
     let (h, m) = text.trim().split_once(':')?;
     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60 || h == 24 && m == 0).then_some(h * 60 + m)
+    // `then`, not `then_some`: the sum of two numbers out of range may overflow.
+    (h < 24 && m < 60 || h == 24 && m == 0).then(|| h * 60 + m)
 }
 
 /// A plausible IANA zone name (the runtime, and `cargo xtask build` with chrono-tz, check

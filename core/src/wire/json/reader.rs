@@ -12,9 +12,15 @@ pub enum JsonError {
     DuplicateKey(String),
     #[error("JSON nested deeper than {MAX_DEPTH} levels")]
     TooDeep,
+    #[error("JSON object with more than {MAX_FIELDS} members")]
+    TooManyFields,
 }
 
 const MAX_DEPTH: usize = 32;
+/// Members of the object read, at most: a frame has a dozen. Each key is compared with the
+/// ones before it (duplicates are refused), so a body stuffed with keys would cost
+/// quadratic time; nested objects are only skipped, and count nothing here.
+const MAX_FIELDS: usize = 64;
 
 /// A field is present with a value of another type than asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -139,6 +145,9 @@ impl<'a> Reader<'a> {
         self.members(0, &mut |key, value| {
             if fields.iter().any(|(k, _)| *k == key) {
                 return Err(JsonError::DuplicateKey(key.into_owned()));
+            }
+            if fields.len() == MAX_FIELDS {
+                return Err(JsonError::TooManyFields);
             }
             fields.push((key, value));
             Ok(())
