@@ -21,7 +21,7 @@ use crate::object_call::CLAIMS_HEADER;
 use crate::object_session::{self, Session};
 use crate::placement_record::{self, PlacementRecord};
 use crate::sql_log::{self, SqlLog};
-use crate::{conversation_privacy, dialogue_store, inbox_row_store, notes, pending_turns};
+use crate::{dialogue_store, erasure_record, inbox_row_store, notes, pending_turns};
 
 /// Frames longer than this are refused unread (a 4,000-character message is ≤ 16 KB).
 const MAX_FRAME_BYTES: usize = 32 * 1024;
@@ -57,7 +57,7 @@ pub fn create_schemas(sql: &worker::SqlStorage) -> Result<(), sql_log::SqlLogErr
     inbox_row_store::create_schema(sql)?;
     pending_turns::create_schema(sql)?;
     notes::create_schema(sql)?;
-    conversation_privacy::create_schema(sql)
+    erasure_record::create_schema(sql)
 }
 
 impl DurableObject for Conversation {
@@ -84,10 +84,10 @@ impl DurableObject for Conversation {
         match path.as_str() {
             // An erased conversation answers nothing else; its shopper's widget learns it
             // from the ping asking whether the session still holds.
-            _ if matches!(conversation_privacy::erased_at(&sql), Ok(Some(_)))
+            _ if matches!(erasure_record::erased_at(&sql), Ok(Some(_)))
                 && (path != "/ping" || req.headers().has(CLAIMS_HEADER)?) =>
             {
-                return conversation_privacy::gone().into_response();
+                return erasure_record::gone().into_response();
             }
             // Reachability only: nothing is read or written.
             "/ping" => return json_response(r#"{"ok":true}"#, 200),
@@ -186,7 +186,7 @@ impl DurableObject for Conversation {
     /// acknowledged; each ends translated or marked unavailable, never pending for good.
     async fn alarm(&self) -> worker::Result<Response> {
         if matches!(
-            conversation_privacy::erased_at(&self.state.storage().sql()),
+            erasure_record::erased_at(&self.state.storage().sql()),
             Ok(Some(_))
         ) {
             return Response::ok("erased");

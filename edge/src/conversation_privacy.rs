@@ -22,50 +22,11 @@ use worker::{SqlStorage, SqlStorageValue};
 use crate::api_error::ApiError;
 use crate::config::Config;
 use crate::conversation_object::Conversation;
+use crate::erasure_record::erased_at;
 use crate::object_session;
 use crate::placement_record;
 use crate::sql_log::{SqlLog, SqlLogError};
 use crate::{handoff_queue, subject_index, translation_memory};
-
-const SCHEMA: [&str; 2] = [
-    "CREATE TABLE IF NOT EXISTS erased (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    at INTEGER NOT NULL,
-    why TEXT NOT NULL
-)",
-    // Subjects' keys (hashes) this conversation is linked to, and whether the index has them.
-    "CREATE TABLE IF NOT EXISTS subjects_linked (
-    key TEXT PRIMARY KEY,
-    linked INTEGER NOT NULL
-)",
-];
-
-pub fn create_schema(sql: &SqlStorage) -> Result<(), SqlLogError> {
-    for statement in SCHEMA {
-        sql.exec(statement, None)?;
-    }
-    Ok(())
-}
-
-/// When this conversation was erased (Unix ms), if it was.
-pub fn erased_at(sql: &SqlStorage) -> Result<Option<u64>, SqlLogError> {
-    #[derive(Deserialize)]
-    struct Row {
-        at: f64,
-    }
-    let rows: Vec<Row> = sql
-        .exec("SELECT at FROM erased WHERE id = 1", None)?
-        .to_array()?;
-    Ok(rows.first().map(|r| r.at as u64))
-}
-
-/// What an erased conversation answers every request with.
-pub fn gone() -> ApiError {
-    ApiError::new(
-        ErrorCode::Gone,
-        "this conversation was erased; start a new one",
-    )
-}
 
 /// Where a conversation lives and for whom, as its object recorded it.
 pub struct Placed {

@@ -33,6 +33,7 @@ mod conversation_privacy;
 mod conversation_rights;
 mod cors;
 mod dialogue_store;
+mod erasure_record;
 mod geo;
 mod handoff_queue;
 mod http_transport;

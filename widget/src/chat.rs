@@ -116,7 +116,7 @@ pub struct Chat {
     /// Someone of the store's team is typing.
     pub agent_typing: RwSignal<bool>,
     /// What the privacy notice says: the session's region and the store's policy link.
-    pub notice_of_privacy: RwSignal<crate::privacy::Notice>,
+    pub notice_of_privacy: RwSignal<Option<(String, Option<String>)>>,
     /// When the shopper's typing was last told (ms), and which sign of the team's shows.
     typing: StoredValue<(u64, u32)>,
     pub(crate) locale_source: StoredValue<Source>,
@@ -154,11 +154,7 @@ impl Chat {
             locale: RwSignal::new(locale.0),
             originals: RwSignal::new(Vec::new()),
             agent_typing: RwSignal::new(false),
-            notice_of_privacy: RwSignal::new(
-                stored
-                    .as_ref()
-                    .map(|s| (s.region.clone(), s.privacy_url.clone())),
-            ),
+            notice_of_privacy: RwSignal::new(stored.as_ref().map(SessionCreated::privacy)),
             typing: StoredValue::new((0, 0)),
             draft: RwSignal::new(String::new()),
             locale_source: StoredValue::new(locale.1),

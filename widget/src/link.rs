@@ -119,8 +119,7 @@ impl Chat {
             .ok_or_else(|| HttpError::Network("unreadable session answer".into()))?;
         session_store::save(&merchant, &session);
         self.store_name.set(session.merchant_name.clone());
-        self.notice_of_privacy
-            .set(Some((session.region.clone(), session.privacy_url.clone())));
+        self.notice_of_privacy.set(Some(session.privacy()));
         self.adopt_session_locale(&session);
         self.link
             .update_value(|l| l.session = Some(session.clone()));

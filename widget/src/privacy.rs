@@ -16,9 +16,6 @@ use crate::dom::{Panel, element, text};
 use crate::http::{self, HttpError};
 use crate::session_store;
 
-/// The session's region and the store's policy link, as the session answer gave them.
-pub type Notice = Option<(String, Option<String>)>;
-
 fn button(parent: &Node, class: &str, label: &str) -> Element {
     let b = element(parent, "button", &[("class", class), ("type", "button")]);
     text(&b, label);

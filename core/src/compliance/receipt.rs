@@ -198,9 +198,9 @@ mod tests {
             Action::Erase,
             r#"{"request_id":"dsr-42","email":"Jane@Example.com","customer_id":"7"}"#,
         )
-        .unwrap();
+        .expect("valid");
         assert_eq!(r.subjects.len(), 2);
-        let bad = |body: &str| Request::parse(Action::Erase, body).unwrap_err();
+        let bad = |body: &str| Request::parse(Action::Erase, body).expect_err("refused");
         assert_eq!(bad(r#"{"request_id":"dsr-42"}"#), RequestError::NoSubject);
         assert_eq!(
             bad(r#"{"request_id":"a b","email":"j@x.io"}"#),
@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn a_repeat_is_answered_rerun_or_refused() {
         let request =
-            Request::parse(Action::Erase, r#"{"request_id":"1","email":"j@x.io"}"#).unwrap();
+            Request::parse(Action::Erase, r#"{"request_id":"1","email":"j@x.io"}"#).expect("valid");
         let done = |part: Part| {
             Receipt::new(
                 &request,
@@ -244,14 +244,14 @@ mod tests {
         });
         assert_eq!(repeat(Some(&partial), &request, "demo"), Repeat::Run);
         let other =
-            Request::parse(Action::Erase, r#"{"request_id":"1","email":"k@x.io"}"#).unwrap();
+            Request::parse(Action::Erase, r#"{"request_id":"1","email":"k@x.io"}"#).expect("valid");
         assert_eq!(repeat(Some(&complete), &other, "demo"), Repeat::Conflict);
         let export = Request {
             action: Action::Export,
             ..request.clone()
         };
         assert_eq!(repeat(Some(&complete), &export, "demo"), Repeat::Conflict);
-        let json = serde_json::to_value(&complete).unwrap();
+        let json = serde_json::to_value(&complete).expect("valid");
         assert_eq!(json["regions"][0]["region"], "eu");
         assert_eq!(json["regions"][0]["status"], "done");
         assert_eq!(json["regions"][0]["removed"], 1);

@@ -184,7 +184,9 @@ mod tests {
         );
         assert_eq!(
             written[0].key("demo"),
-            Subject::email("jane.doe@EXAMPLE.com").unwrap().key("demo")
+            Subject::email("jane.doe@EXAMPLE.com")
+                .expect("valid")
+                .key("demo")
         );
     }
 

@@ -59,6 +59,11 @@ impl SessionCreated {
         }
     }
 
+    /// What the widget's privacy notice says: where it is stored, the store's policy.
+    pub fn privacy(&self) -> (String, Option<String>) {
+        (self.region.clone(), self.privacy_url.clone())
+    }
+
     pub fn to_json(&self) -> String {
         JsonWriter::new()
             .str("session_token", &self.session_token)

@@ -227,12 +227,12 @@ mod tests {
     use super::*;
 
     fn settings(json: &str) -> Result<PrivacySettings, PrivacySettingsError> {
-        PrivacySettings::from_raw(serde_json::from_str(json).unwrap())
+        PrivacySettings::from_raw(serde_json::from_str(json).expect("valid"))
     }
 
     #[test]
     fn nothing_said_keeps_originals_for_a_year() {
-        let s = settings("{}").unwrap();
+        let s = settings("{}").expect("valid");
         for region in Region::ALL {
             assert_eq!(s.stored(region), StoredPersonalData::Original);
             assert_eq!(s.retention_secs(region), 365 * 86_400);
@@ -246,7 +246,7 @@ mod tests {
             r#"{"store_personal_data":{"eu":"masked"},"retention":{"eu":"90d","default":"400d"},
                 "policy_url":"https://shop.example/privacy?lang=de"}"#,
         )
-        .unwrap();
+        .expect("valid");
         assert_eq!(s.stored(Region::Eu), StoredPersonalData::Masked);
         assert_eq!(s.stored(Region::Us), StoredPersonalData::Original);
         assert_eq!(s.retention_secs(Region::Eu), 90 * 86_400);
@@ -255,7 +255,7 @@ mod tests {
             s.policy_url.as_deref(),
             Some("https://shop.example/privacy?lang=de")
         );
-        let all = settings(r#"{"store_personal_data":"masked","retention":"12h"}"#).unwrap();
+        let all = settings(r#"{"store_personal_data":"masked","retention":"12h"}"#).expect("valid");
         assert_eq!(all.stored(Region::Af), StoredPersonalData::Masked);
         assert_eq!(all.retention_secs(Region::Af), 43_200);
     }
