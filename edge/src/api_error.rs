@@ -8,6 +8,8 @@ use worker::{Headers, Response};
 pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
+    /// Seconds to wait before asking again (`Retry-After`), for a limit.
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -15,6 +17,14 @@ impl ApiError {
         Self {
             code,
             message: message.into(),
+            retry_after: None,
+        }
+    }
+
+    pub fn retry_after(self, secs: u64) -> Self {
+        Self {
+            retry_after: Some(secs),
+            ..self
         }
     }
 
@@ -24,7 +34,11 @@ impl ApiError {
         }
         let body = serde_json::to_string(&ErrorBody::new(self.code, self.message))
             .unwrap_or_else(|_| r#"{"error":{"code":"internal","message":"error"}}"#.into());
-        json_response(&body, self.code.http_status())
+        let response = json_response(&body, self.code.http_status())?;
+        if let Some(secs) = self.retry_after {
+            response.headers().set("retry-after", &secs.to_string())?;
+        }
+        Ok(response)
     }
 }
 

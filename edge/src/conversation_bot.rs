@@ -22,6 +22,7 @@ use caravan_core::teams::availability::{Staffing, staffing};
 use caravan_core::wire::protocol::ServerFrame;
 use std::sync::OnceLock;
 
+use crate::abuse_limits;
 use crate::config::Config;
 use crate::conversation_object::Conversation;
 use crate::locales::bot_words;
@@ -62,6 +63,37 @@ fn frustration() -> &'static Frustration {
 }
 
 impl Conversation {
+    /// The bot's turns owed (`owed`: a stored message may have added one), oldest first,
+    /// each broadcast and put in the inbox; a failure here loses nothing the shopper wrote.
+    /// One runner at a time (the turns' lock).
+    pub(crate) async fn answer(&self, session: &Session, owed: bool) {
+        if !owed {
+            return;
+        }
+        let _turns = self.bot_turns.lock().await;
+        let sql = self.state.storage().sql();
+        loop {
+            let (seq, text, choice) = match pending_turns::oldest(&sql) {
+                Ok(Some(turn)) => turn,
+                Ok(None) => return,
+                Err(e) => return worker::console_error!("bot turn: {e}"),
+            };
+            let text = self.originals.borrow_mut().remove(&seq).unwrap_or(text);
+            match self.bot_turn(session, seq, &text, choice.as_deref()).await {
+                Ok(frames) => {
+                    self.broadcast(&frames);
+                    self.inbox_messages(session, &frames, None).await;
+                }
+                Err(e) => worker::console_error!("bot turn: {e}"),
+            }
+            // Run once, whatever came of it (the turn settles itself when it speaks): a turn
+            // that fails every time must not block the ones after it.
+            if let Err(e) = pending_turns::done(&sql, seq) {
+                return worker::console_error!("bot turn: {e}");
+            }
+        }
+    }
+
     /// The bot's turn after the shopper's `text` (or tapped `choice`), stored as message
     /// `owed`: the frames it broadcast. The caller holds `bot_turns`. The turn stops being
     /// owed in the same write as its first message, so a turn cut short after speaking is
@@ -187,6 +219,14 @@ impl Conversation {
         let Some(settings) = &merchant.orders else {
             return (None, Lookup::Unavailable);
         };
+        // The store's lookups together: past the limit the bot says it cannot look now.
+        let limit = abuse_limits::Limit::LookupsPerStore;
+        if abuse_limits::count(&self.env, limit, &session.merchant)
+            .await
+            .is_err()
+        {
+            return (None, Lookup::Unavailable);
+        }
         let outcome = order_lookup::look_up(&self.env, settings, number).await;
         let moments = IntlMoments {
             tag: session.locale.clone(),

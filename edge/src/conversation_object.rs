@@ -4,9 +4,12 @@
 //! blocks WebSockets. Both transports go through one `process`, so they mean the same.
 
 use caravan_core::agents::inbox::Channel;
-use caravan_core::conversation::rules::{self as conversation, Languages};
+use caravan_core::conversation::rules::{self as conversation, ConversationLog, Languages};
+use caravan_core::conversation::send_rate::SendRate;
 use caravan_core::language::locale::Locale;
 use caravan_core::session::token::SessionClaims;
+use caravan_core::store::privacy_settings::StoredPersonalData;
+use caravan_core::wire::ids::ClientMessageId;
 use caravan_core::wire::names::SUBPROTOCOL;
 use caravan_core::wire::protocol::{ClientFrame, ErrorCode, ServerFrame};
 use worker::{
@@ -46,6 +49,9 @@ pub struct Conversation {
     /// setting only the masked form is stored, and the turn reads the original from here
     /// (a turn run after a restart reads the stored form).
     pub(crate) originals: std::cell::RefCell<std::collections::HashMap<u64, String>>,
+    /// How fast this conversation is written to (core's `send_rate`; an object evicted
+    /// after a quiet spell starts with a full bucket, as it should).
+    send_rate: std::cell::Cell<Option<SendRate>>,
 }
 
 /// Every table of the object, created if missing (at start, and again after an erasure).
@@ -75,6 +81,7 @@ impl DurableObject for Conversation {
             typing_passed_at: std::cell::Cell::new(0),
             agent_typing_at: std::cell::Cell::new(0),
             originals: Default::default(),
+            send_rate: std::cell::Cell::new(None),
         }
     }
 
@@ -254,6 +261,16 @@ impl Conversation {
             ClientFrame::Send { id, .. } => Some(*id),
             _ => None,
         };
+        if let Some(id) = send_id
+            && let Err(secs) = self.within_rate(&sql, id)
+        {
+            let error = ServerFrame::Error {
+                code: ErrorCode::TooManyRequests,
+                message: format!("too many messages at once; this one is sent again in {secs} s"),
+                id: Some(id),
+            };
+            return (vec![error], false);
+        }
         if send_id.is_some() {
             let record = PlacementRecord {
                 region: session.region.clone(),
@@ -339,35 +356,19 @@ impl Conversation {
         }
     }
 
-    /// The bot's turns owed (`owed`: a stored message may have added one), oldest first,
-    /// each broadcast and put in the inbox; a failure here loses nothing the shopper wrote.
-    /// One runner at a time (the turns' lock).
-    pub(crate) async fn answer(&self, session: &Session, owed: bool) {
-        if !owed {
-            return;
+    /// Is a new message `id` within the conversation's rate? A resend of one stored is.
+    fn within_rate(&self, sql: &worker::SqlStorage, id: ClientMessageId) -> Result<(), u64> {
+        if matches!(
+            SqlLog::new(sql, StoredPersonalData::Masked).seq_of(id),
+            Ok(Some(_))
+        ) {
+            return Ok(());
         }
-        let _turns = self.bot_turns.lock().await;
-        let sql = self.state.storage().sql();
-        loop {
-            let (seq, text, choice) = match pending_turns::oldest(&sql) {
-                Ok(Some(turn)) => turn,
-                Ok(None) => return,
-                Err(e) => return worker::console_error!("bot turn: {e}"),
-            };
-            let text = self.originals.borrow_mut().remove(&seq).unwrap_or(text);
-            match self.bot_turn(session, seq, &text, choice.as_deref()).await {
-                Ok(frames) => {
-                    self.broadcast(&frames);
-                    self.inbox_messages(session, &frames, None).await;
-                }
-                Err(e) => worker::console_error!("bot turn: {e}"),
-            }
-            // Run once, whatever came of it (the turn settles itself when it speaks): a turn
-            // that fails every time must not block the ones after it.
-            if let Err(e) = pending_turns::done(&sql, seq) {
-                return worker::console_error!("bot turn: {e}");
-            }
-        }
+        let now = crate::clock::now_ms();
+        let mut rate = self.send_rate.get().unwrap_or_else(|| SendRate::new(now));
+        let verdict = rate.take(now);
+        self.send_rate.set(Some(rate));
+        verdict
     }
 
     /// Sends `frames` to every socket of the conversation and wakes the held polls.

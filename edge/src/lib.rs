@@ -4,6 +4,7 @@
 //! crate only translates between them and the Workers platform.
 #![cfg(target_arch = "wasm32")]
 
+mod abuse_limits;
 mod access;
 mod access_certs;
 mod admin_api;

@@ -4,6 +4,7 @@
 use caravan_core::wire::protocol::ErrorCode;
 use worker::{Env, Method, Request, Response};
 
+use crate::abuse_limits::{self, Limit};
 use crate::api_error::{ApiError, json_response};
 use crate::backend::{self, Answer, Destination};
 use crate::config::Config;
@@ -48,6 +49,7 @@ pub async fn handle(req: Request, env: &Env) -> worker::Result<Response> {
 async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
     let path = req.path();
     let config = Config::of(env);
+    count(&req, env, &path).await?;
     match (req.method(), path.as_str()) {
         (Method::Options, p) if PATHS.contains(&p) => cors::preflight(origins, config.merchants()?),
         (Method::Get, "/v1/health") => Ok(json_response(r#"{"ok":true}"#, 200)?),
@@ -73,6 +75,23 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
             format!("no route for {path}"),
         )),
     }
+}
+
+/// Counts the request under its address's limit, where it arrived (a peer's forward was
+/// counted at the edge it reached first).
+async fn count(req: &Request, env: &Env, path: &str) -> Result<(), ApiError> {
+    let limit = match path {
+        "/v1/session" | "/v1/connect" | "/v1/frames" | "/v1/poll" => Limit::RequestsPerAddress,
+        shopper_rights::EXPORT | shopper_rights::ERASE => Limit::RequestsPerAddress,
+        p if p.starts_with(agent_api::PREFIX) || p.starts_with(admin_api::PREFIX) => {
+            Limit::AdminPerAddress
+        }
+        _ => return Ok(()),
+    };
+    if req.method() == Method::Options || req.headers().has(access::ROUTE_HEADER)? {
+        return Ok(());
+    }
+    abuse_limits::count(env, limit, &abuse_limits::address(req)).await
 }
 
 /// `GET /v1/connect`: upgrades to a WebSocket served by the session's conversation object,

@@ -12,6 +12,7 @@ use caravan_core::wire::protocol::ErrorCode;
 use serde::Serialize;
 use worker::{Env, Request, Response};
 
+use crate::abuse_limits::{self, Limit};
 use crate::access::{self, route_assertion};
 use crate::api_error::{ApiError, json_response};
 use crate::backend::{self, Answer, Destination, unavailable};
@@ -41,8 +42,12 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
     // A peer edge that forwarded this request already checked the page's origin and
     // decided the region from the shopper's real location; its assertion is signed.
     let route = access::peer_route(&req, keyring)?;
+    // Counted where the shopper arrived (a forwarded request was counted there).
     if route.is_none() {
         origins.check(&request.merchant, merchant)?;
+        let address = abuse_limits::address(&req);
+        abuse_limits::count(env, Limit::SessionsPerAddress, &address).await?;
+        abuse_limits::count(env, Limit::SessionsPerStore, &request.merchant).await?;
     }
 
     let accept_language = req.headers().get("accept-language")?;

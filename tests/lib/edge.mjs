@@ -18,6 +18,13 @@ export const MERCHANTS = JSON.stringify({
   'eu-only': { name: 'EU Only', default_region: 'eu', default_locale: 'en', allowed_regions: ['eu'] },
 });
 
+/** The platform's rate limits as wrangler.toml declares them (60 s windows), far above
+ * what the suites send; a test of the limits passes its own. */
+export const LIMITS = {
+  SESSIONS_PER_ADDRESS: 100_000, SESSIONS_PER_STORE: 100_000, REQUESTS_PER_ADDRESS: 100_000,
+  ADMIN_PER_ADDRESS: 100_000, LOOKUPS_PER_STORE: 100_000,
+};
+
 /** Every region on this runtime's own Durable Objects, placed by location hint only
  * (workerd implements no jurisdictions). */
 export const LOCAL_REGIONS = {
@@ -57,7 +64,9 @@ export class Edge {
    * bindings implemented by a stand-in, such as Workers AI's. */
   constructor(persistDir, {
     regions = LOCAL_REGIONS, merchants = MERCHANTS, port = 0, bindings = {}, wrappedBindings, workers = [],
+    limits = {},
   } = {}) {
+    this.limits = { ...LIMITS, ...limits };
     this.persistDir = persistDir ?? mkdtempSync(path.join(tmpdir(), 'caravan-edge-'));
     this.ownsDir = !persistDir;
     this.regions = regions;
@@ -83,6 +92,8 @@ export class Edge {
         KNOWLEDGE: { className: 'Knowledge', useSQLite: true },
         AGENT_DIRECTORIES: { className: 'AgentDirectory', useSQLite: true },
       },
+      ratelimits: Object.fromEntries(Object.entries(this.limits)
+        .map(([name, limit], i) => [name, { namespace_id: String(1601 + i), simple: { limit, period: 60 } }])),
       bindings: {
         CARAVAN_SESSION_KEYS: TEST_KEYS,
         CARAVAN_MERCHANTS: this.merchants,

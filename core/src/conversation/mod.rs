@@ -7,4 +7,5 @@ pub mod bot_turn;
 pub mod memory_log;
 pub mod message;
 pub mod rules;
+pub mod send_rate;
 pub mod translation_queue;

@@ -67,7 +67,10 @@ impl ErrorCode {
     pub fn is_retryable(self) -> bool {
         matches!(
             self,
-            ErrorCode::Internal | ErrorCode::Unavailable | ErrorCode::RegionUnavailable
+            ErrorCode::Internal
+                | ErrorCode::Unavailable
+                | ErrorCode::RegionUnavailable
+                | ErrorCode::TooManyRequests
         )
     }
 
