@@ -14,6 +14,8 @@ const MERCHANTS = JSON.stringify({
     name: 'Careful Shop', default_region: 'eu', default_locale: 'en', origins: [STOREFRONT],
     privacy: { store_personal_data: { eu: 'masked' }, policy_url: 'https://shop.example/privacy' },
   },
+  // Names a translator this deployment lacks: its shoppers' messages make the edge log.
+  talky: { name: 'Talky Shop', default_region: 'eu', default_locale: 'en', origins: [STOREFRONT], translation: { providers: ['absent'] } },
   brief: { name: 'Brief Shop', default_region: 'eu', default_locale: 'en', origins: [STOREFRONT], privacy: { retention: { eu: '4s' } } },
 });
 
@@ -22,7 +24,7 @@ before(async () => {
   edge = await new Edge(undefined, {
     merchants: MERCHANTS,
     bindings: {
-      CARAVAN_AGENT_TOKENS: JSON.stringify({ demo: AGENT, careful: `${AGENT}-c`, brief: `${AGENT}-b` }),
+      CARAVAN_AGENT_TOKENS: JSON.stringify({ demo: AGENT, careful: `${AGENT}-c`, brief: `${AGENT}-b`, talky: `${AGENT}-t` }),
       CARAVAN_ADMIN_TOKENS: JSON.stringify({ demo: ADMIN }),
     },
   }).start();
@@ -173,4 +175,18 @@ test('retention removes an expired conversation through its alarm', async () => 
   }
   assert.equal(status, 410, 'erased by retention');
   assert.ok(!(await queue()).some((w) => w.conversation === s.conversation_id), 'and gone from the queue');
+});
+
+test('the runtime\'s logs hold no message text, personal data or token', async () => {
+  const secrets = ['jane.doe@example.com', '4242 4242 4242 4242', 'Ich bin', 'marie@example.fr', '+33 6 12 34 56 78', 'ravi@example.com', 'lea@example.de'];
+  const { s, ws } = await shopper('talky', 'DE', ['Ich bin jane.doe@example.com, Karte 4242 4242 4242 4242, wo bleibt meine Bestellung #1001?']);
+  ws.close();
+  await new Promise((r) => setTimeout(r, 500));
+  await agentRead(s, `${AGENT}-t`);
+  await edge.fetch('/v1/conversation/erase', { method: 'POST', headers: bearer(s.session_token) });
+  assert.ok(edge.logs.some((l) => l.includes('translator absent')), `the runtime logged about the message: ${edge.logs}`);
+  const logs = edge.logs.join('\n');
+  for (const secret of [...secrets, s.session_token, s.session_token.split('.').at(-1), AGENT, ADMIN]) {
+    assert.ok(!logs.includes(secret), `the logs hold ${secret}`);
+  }
 });

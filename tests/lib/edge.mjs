@@ -102,7 +102,13 @@ export class Edge {
       },
       ...(this.wrappedBindings ? { wrappedBindings: this.wrappedBindings } : {}),
     };
+    this.logs = [];
     this.mf = new Miniflare({
+      // The runtime's console, kept so a test can check what a deployment would log.
+      handleStructuredLogs: ({ level, message }) => {
+        this.logs.push(message);
+        if (level === 'error' || level === 'warn') process.stderr.write(`[workerd ${level}] ${message}\n`);
+      },
       workers: [main, ...this.workers],
       durableObjectsPersist: this.persistDir,
       host: '127.0.0.1',
