@@ -112,6 +112,7 @@ proptest! {
             teams: Vec::new(),
             orders: None,
             access: None,
+            identity: None,
         };
         let residency = resolve(
             ResidencyTable::builtin(),

@@ -77,6 +77,7 @@ mod tests {
             teams: Vec::new(),
             orders: None,
             access: None,
+            identity: None,
         };
         store.translation.agent_locale = Locale::PtPt;
         let languages = Languages::of(Locale::Th, Some(&store));

@@ -18,6 +18,7 @@ pub fn store(default_region: Region, allowed: Option<Vec<Region>>) -> Merchant {
         teams: Vec::new(),
         orders: None,
         access: None,
+        identity: None,
     }
 }
 

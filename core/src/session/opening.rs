@@ -161,6 +161,9 @@ pub fn new_claims(
         exp: now + SESSION_TTL_SECS,
         cty: country,
         tz: time_zone.filter(|z| crate::teams::schedule::plausible_zone(z)),
+        vem: None,
+        vsu: None,
+        vex: None,
     }
 }
 
@@ -180,6 +183,7 @@ mod tests {
             teams: Vec::new(),
             orders: None,
             access: None,
+            identity: None,
         }
     }
 

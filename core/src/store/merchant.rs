@@ -2,6 +2,9 @@
 
 use crate::commerce::policy::{CommercePolicy, PolicyError, RawPolicy};
 use crate::store::access_settings::{AccessSettings, AccessSettingsError, RawAccessSettings};
+use crate::store::identity_settings::{
+    IdentitySettings, IdentitySettingsError, RawIdentitySettings,
+};
 use crate::store::order_settings::{OrderSettings, OrderSettingsError, RawOrderSettings};
 use crate::teams::schedule::{RawTeam, Team, TeamError};
 use std::collections::BTreeMap;
@@ -38,6 +41,8 @@ pub struct Merchant {
     pub orders: Option<OrderSettings>,
     /// Single sign-on for its console through Cloudflare Access; `None`: passwords only.
     pub access: Option<AccessSettings>,
+    /// How the store vouches for its logged-in shoppers; `None`: every shopper is anonymous.
+    pub identity: Option<IdentitySettings>,
 }
 
 /// A merchant's translation settings.
@@ -114,6 +119,8 @@ struct RawMerchant {
     orders: Option<RawOrderSettings>,
     #[serde(default)]
     access: Option<RawAccessSettings>,
+    #[serde(default)]
+    identity: Option<RawIdentitySettings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -138,6 +145,8 @@ pub enum MerchantConfigError {
     Orders(String, OrderSettingsError),
     #[error("merchant {0:?}: {1}")]
     Access(String, AccessSettingsError),
+    #[error("merchant {0:?}: {1}")]
+    Identity(String, IdentitySettingsError),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -218,6 +227,11 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
             .map(AccessSettings::from_raw)
             .transpose()
             .map_err(|e| MerchantConfigError::Access(id.into(), e))?,
+        identity: raw
+            .identity
+            .map(IdentitySettings::from_raw)
+            .transpose()
+            .map_err(|e| MerchantConfigError::Identity(id.into(), e))?,
     })
 }
 
@@ -229,7 +243,7 @@ pub struct MerchantDirectory {
 impl MerchantDirectory {
     /// Parses `{"<id>": {"name", "default_region", "default_locale", "allowed_regions"?,
     /// "origins"?, "translation"?: {"agent_locale"?, "providers"?, "allow_outside_region"?,
-    /// "glossary"?}, "commerce"?, "teams"?, "orders"?, "access"?}, ...}`.
+    /// "glossary"?}, "commerce"?, "teams"?, "orders"?, "access"?, "identity"?}, ...}`.
     pub fn parse(json: &str) -> Result<Self, MerchantConfigError> {
         let raw: BTreeMap<String, RawMerchant> =
             serde_json::from_str(json).map_err(|e| MerchantConfigError::Json(e.to_string()))?;
@@ -345,6 +359,25 @@ mod tests {
         assert!(
             bad.to_string()
                 .starts_with("merchant \"d\": access.team_domain")
+        );
+    }
+
+    #[test]
+    fn identity_is_optional_and_validated() {
+        let base = r#"{"d":{"name":"D","default_region":"eu","default_locale":"en"IDENTITY}}"#;
+        let with = |identity: &str| MerchantDirectory::parse(&base.replace("IDENTITY", identity));
+        assert_eq!(with("").expect("valid").get("d").expect("d").identity, None);
+        let hs = with(r#","identity":{"hs256_secret":"IDENTITY_D"}"#).expect("valid");
+        let settings = hs.get("d").and_then(|m| m.identity.as_ref());
+        assert_eq!(
+            settings.and_then(|s| s.hs256_secret.as_deref()),
+            Some("IDENTITY_D")
+        );
+        let bad = with(r#","identity":{}"#).expect_err("empty");
+        assert!(matches!(bad, MerchantConfigError::Identity(..)));
+        assert!(
+            bad.to_string()
+                .starts_with("merchant \"d\": identity needs")
         );
     }
 

@@ -88,6 +88,7 @@ mod tests {
             teams: Vec::new(),
             orders: None,
             access: None,
+            identity: None,
         };
         assert_eq!(
             Glossary::for_store(&m).find("Welcome to sunny days!"),
