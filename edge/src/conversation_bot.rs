@@ -89,6 +89,7 @@ impl Conversation {
             locales: &locales,
             frustration: frustration(),
             rules: handoff_rules(),
+            vouched_email: None,
         };
         let words = bot_words(&session.locale, session.country.clone(), now);
         let lang = language_id::session_language(shopper);
