@@ -1,8 +1,10 @@
 //! The verified session a conversation object acts for: kept on each socket across
 //! hibernation (so its stored form keeps the token's compact names), and the latest one
 //! remembered in the object's SQLite for work done without a request (the alarm's handoff
-//! retry).
+//! retry). The identity a store vouched for reaches the object only this way, in the
+//! claims the worker verified.
 
+use caravan_core::session::identity_token;
 use caravan_core::session::token::SessionClaims;
 use caravan_core::store::merchant::Merchant;
 use serde::{Deserialize, Serialize};
@@ -28,6 +30,12 @@ pub struct Session {
     /// The shopper's time zone; absent on sockets accepted before it existed.
     #[serde(default, rename = "tz")]
     pub time_zone: Option<String>,
+    /// The e-mail address the store vouched for, and until when (Unix seconds); absent
+    /// while the shopper is anonymous.
+    #[serde(default, rename = "vem", skip_serializing_if = "Option::is_none")]
+    pub vouched_email: Option<String>,
+    #[serde(default, rename = "vex", skip_serializing_if = "Option::is_none")]
+    pub vouched_until: Option<u64>,
 }
 
 impl From<SessionClaims> for Session {
@@ -39,6 +47,8 @@ impl From<SessionClaims> for Session {
             country: claims.cty,
             conversation: Some(claims.cid),
             time_zone: claims.tz,
+            vouched_email: claims.vem,
+            vouched_until: claims.vex,
         }
     }
 }
@@ -47,6 +57,11 @@ impl Session {
     /// The store this session talks to, as configured now.
     pub fn store<'a>(&self, config: &'a Config) -> Option<&'a Merchant> {
         config.merchants().ok()?.get(&self.merchant)
+    }
+
+    /// The e-mail address the store vouched for, while it holds at `now_s`.
+    pub fn vouched_email(&self, now_s: u64) -> Option<&str> {
+        identity_token::vouched_email(self.vouched_email.as_deref(), self.vouched_until, now_s)
     }
 }
 

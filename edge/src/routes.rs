@@ -10,14 +10,16 @@ use crate::config::Config;
 use crate::cors::{self, Origins};
 use crate::object_call::ObjectCall;
 use crate::{
-    access, admin_api, agent_api, console_api, http_transport, request, route_info, sessions,
+    access, admin_api, agent_api, console_api, http_transport, identity, request, route_info,
+    sessions,
 };
 
-const PATHS: [&str; 8] = [
+const PATHS: [&str; 9] = [
     "/v1/health",
     "/v1/embed",
     "/v1/sessions",
     "/v1/session",
+    "/v1/identity",
     "/v1/connect",
     "/v1/frames",
     "/v1/poll",
@@ -51,6 +53,7 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
         (Method::Get, "/v1/embed") => cors::embed(&req, origins, config.merchants()?),
         (Method::Post, "/v1/sessions") => sessions::create(req, env, origins).await,
         (Method::Get, "/v1/session") => sessions::describe(&req, env, origins).await,
+        (Method::Post, "/v1/identity") => identity::bind(req, env, origins).await,
         (Method::Get, "/v1/connect") => connect(req, env, origins).await,
         (Method::Post, "/v1/frames") => http_transport::frames(req, env, origins).await,
         (Method::Get, "/v1/poll") => http_transport::poll(req, env, origins).await,

@@ -82,6 +82,7 @@ export class Edge {
         HANDOFF_QUEUES: { className: 'HandoffQueue', useSQLite: true },
         KNOWLEDGE: { className: 'Knowledge', useSQLite: true },
         AGENT_DIRECTORIES: { className: 'AgentDirectory', useSQLite: true },
+        IDENTITY_LEDGERS: { className: 'IdentityLedger', useSQLite: true },
       },
       bindings: {
         CARAVAN_SESSION_KEYS: TEST_KEYS,

@@ -112,6 +112,7 @@ impl Chat {
         let body = CreateSession {
             merchant: merchant.clone(),
             locales,
+            identity: None,
         }
         .to_json();
         let answer = http::post_json(&format!("{}/v1/sessions", self.api_base()), &body).await?;

@@ -74,6 +74,12 @@ pub struct RouteClaims {
     pub cty: Option<String>,
     /// Expires at, Unix seconds.
     pub exp: u64,
+    /// The e-mail address and customer id the deciding edge verified an identity token
+    /// for (it spent the token's `jti`; the peer does not check it again).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vem: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vsu: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -300,6 +306,8 @@ mod tests {
             reg: "in".into(),
             cty: Some("IN".into()),
             exp: 160,
+            vem: None,
+            vsu: None,
         };
         let signed = ring.sign_route(&route);
         assert!(signed.starts_with("r1.a."));
