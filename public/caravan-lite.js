@@ -257,12 +257,14 @@ export async function mount(container, options) {
   let posting = false;
   let generation = 0;
 
+  // A new session brings the store's identity token for its logged-in shopper, if the
+  // page gave one (refused, the session opens anonymous); a stored one stays as it is.
   const openSession = async () => {
     if (session) return;
     const res = await fetch(`${apiBase}/v1/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ merchant, locales: prefs.slice(0, 16) }),
+      body: JSON.stringify({ merchant, locales: prefs.slice(0, 16), identity: options.identityToken }),
     });
     if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
     session = await res.json();

@@ -1,6 +1,8 @@
 // Caravan embed loader. The merchant's one line:
 //   <script src="https://EDGE/caravan.js" data-merchant="ID" async></script>
-// Optional: data-locale="ja" (merchant override), data-api="https://EDGE" (API origin).
+// Optional: data-locale="ja" (merchant override), data-api="https://EDGE" (API origin),
+// data-identity-token="<JWS>" (the store's word on its logged-in shopper, minted by its
+// server for this page; the chat sends it once to POST /v1/identity).
 //
 // Draws only the launcher bubble, inside <caravan-chat>'s Shadow DOM so store CSS cannot
 // touch it. The WASM widget, its CSS and strings are fetched when the shopper shows intent
@@ -16,11 +18,11 @@
 (() => {
   const script = document.currentScript;
   if (!script || customElements.get('caravan-chat')) return;
-  // `script.src` is absolute; the snippet's data-merchant and data-locale pass through.
+  // `script.src` is absolute; the snippet's data-* attributes pass through, read when the
+  // chat mounts (a page may renew its data-identity-token meanwhile).
   const src = new URL(script.src);
   const base = new URL('.', src).href;
   const options = {
-    ...script.dataset,
     apiBase: script.dataset.api || src.origin,
     localeBase: `${base}widget/locales/`,
   };
@@ -137,7 +139,7 @@
           if (!mounted) {
             button.setAttribute('aria-busy', 'true');
             try {
-              (await load()).mount(panel, options);
+              (await load()).mount(panel, { ...script.dataset, ...options });
               mounted = true;
             } catch (e) {
               // Said briefly to the shopper; the cause goes to the console for the merchant.

@@ -60,6 +60,9 @@ fn claims() -> impl Strategy<Value = SessionClaims> {
                 exp,
                 cty,
                 tz,
+                vem: None,
+                vsu: None,
+                vex: None,
             },
         )
 }
@@ -75,6 +78,9 @@ fn valid_session_token() -> String {
         exp: NOW + 3_600,
         cty: Some("PT".into()),
         tz: Some("Europe/Lisbon".into()),
+        vem: Some("ana@example.com".into()),
+        vsu: Some("cust-1".into()),
+        vex: Some(NOW + 600),
     })
 }
 
@@ -83,6 +89,8 @@ fn valid_route_token() -> String {
         reg: "eu".into(),
         cty: Some("PT".into()),
         exp: NOW + 60,
+        vem: None,
+        vsu: None,
     })
 }
 
@@ -181,7 +189,7 @@ proptest! {
         hostile::mutated(vec![KEY_A.into(), format!("{KEY_B}, {KEY_A}"), format!("{KEY_A}=,")]),
     ]) {
         if let Ok(ring) = Keyring::parse(&spec) {
-            let token = ring.sign_route(&RouteClaims { reg: "eu".into(), cty: None, exp: NOW + 1 });
+            let token = ring.sign_route(&RouteClaims { reg: "eu".into(), cty: None, exp: NOW + 1, vem: None, vsu: None });
             prop_assert!(ring.verify_route(&token, NOW).is_ok());
         }
     }

@@ -113,6 +113,7 @@ proptest! {
             orders: None,
             access: None,
             privacy: Default::default(),
+            identity: None,
         };
         let residency = resolve(
             ResidencyTable::builtin(),

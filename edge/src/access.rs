@@ -3,6 +3,7 @@
 //! Every request about an existing session passes [`session`] first.
 
 use caravan_core::residency::region::Region;
+use caravan_core::session::identity_token::Identity;
 use caravan_core::session::token::{Keyring, ROUTE_TTL_SECS, RouteClaims, TokenError};
 use caravan_core::session::verified::Session;
 use caravan_core::wire::protocol::ErrorCode;
@@ -30,6 +31,8 @@ pub struct PeerRoute {
     pub region: Region,
     /// The shopper's country as it saw it.
     pub country: Option<String>,
+    /// Whom a store's identity token vouched for, verified (and its `jti` spent) there.
+    pub identity: Option<Identity>,
 }
 
 /// Verifies a session token: 401 for anything but a valid, unexpired token.
@@ -62,18 +65,31 @@ pub fn peer_route(req: &Request, keyring: &Keyring) -> Result<Option<PeerRoute>,
         .map_err(|_| ApiError::new(ErrorCode::Unauthorized, "the route assertion is not valid"))?;
     let region = Region::parse(&claims.reg)
         .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the asserted region is unknown"))?;
+    let identity = (claims.vem.is_some() || claims.vsu.is_some()).then_some(Identity {
+        email: claims.vem,
+        customer: claims.vsu,
+    });
     Ok(Some(PeerRoute {
         region,
         country: claims.cty,
+        identity,
     }))
 }
 
-/// A signed route assertion for forwarding a request about `region` to its peer.
-pub fn route_assertion(keyring: &Keyring, region: Region, country: Option<String>) -> String {
+/// A signed route assertion for forwarding a request about `region` to its peer, with the
+/// identity this edge verified for a new session, if any.
+pub fn route_assertion(
+    keyring: &Keyring,
+    region: Region,
+    country: Option<String>,
+    identity: Option<&Identity>,
+) -> String {
     keyring.sign_route(&RouteClaims {
         reg: region.as_str().to_owned(),
         cty: country,
         exp: crate::clock::now_secs() + ROUTE_TTL_SECS,
+        vem: identity.and_then(|i| i.email.clone()),
+        vsu: identity.and_then(|i| i.customer.clone()),
     })
 }
 

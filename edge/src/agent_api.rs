@@ -143,7 +143,7 @@ async fn queue(
             Ok(backend::observe(region, call, TIMEOUT, None).await?)
         }
         Hop::Peer { url } => {
-            let assertion = access::route_assertion(config.keyring()?, region, None);
+            let assertion = access::route_assertion(config.keyring()?, region, None, None);
             backend::forward(region, url, req, None, TIMEOUT, &assertion).await
         }
         Hop::Unavailable => Err(backend::unavailable(region)),

@@ -199,7 +199,7 @@ pub async fn in_region(
             .await
             .map(Answer::Object),
         Hop::Peer { url } => {
-            let assertion = route_assertion(config.keyring()?, region, None);
+            let assertion = route_assertion(config.keyring()?, region, None, None);
             forward(region, url, req, call.body(), call.timeout(), &assertion)
                 .await
                 .map(Answer::Peer)

@@ -3,7 +3,8 @@
 //! queue the conversation for a person) and keeps its state. A handoff that could not reach
 //! the queue is retried by the object's alarm until it has. Answers come from the store's
 //! knowledge base (`bot_answers.rs`), orders from the store's system (`order_lookup.rs`),
-//! shown only to the shopper who gave the checkout contact.
+//! shown only to the shopper who gave the checkout contact or whose address the store
+//! vouched for.
 
 use caravan_core::agents::handoff_summary::{HandoffSummary, LAST_MESSAGES, Whereabouts};
 use caravan_core::agents::inbox::Status;
@@ -121,6 +122,8 @@ impl Conversation {
             locales: &locales,
             frustration: frustration(),
             rules: handoff_rules(),
+            // The shopper logged in at the store: their address is the order's contact.
+            vouched_email: session.vouched_email(now / 1000),
         };
         let words = bot_words(&session.locale, session.country.clone(), now);
         let lang = language_id::session_language(shopper);

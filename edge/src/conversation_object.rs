@@ -280,7 +280,7 @@ impl Conversation {
             let now = crate::clock::now_ms();
             let placed = placement_record::record(&sql, &record, now)
                 .and_then(|()| placement_record::remember_locale(&sql, &session.locale))
-                .and_then(|()| object_session::remember(&sql, session));
+                .and_then(|()| object_session::remember(&sql, &session.for_storage(self.stored())));
             if let Err(e) = placed {
                 worker::console_error!("{e}");
             }
@@ -330,7 +330,7 @@ impl Conversation {
                 self.inbox_messages(session, &outcome.broadcast, Some(via))
                     .await;
                 if let Some((text, _)) = &outcome.for_bot {
-                    self.link_subjects(text).await;
+                    self.link_subjects(session, text).await;
                     if let Err(e) = self.arm_retention().await {
                         worker::console_error!("retention clock: {}", e.message);
                     }

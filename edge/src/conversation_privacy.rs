@@ -23,7 +23,7 @@ use crate::api_error::ApiError;
 use crate::config::Config;
 use crate::conversation_object::Conversation;
 use crate::erasure_record::erased_at;
-use crate::object_session;
+use crate::object_session::{self, Session};
 use crate::placement_record;
 use crate::sql_log::{SqlLog, SqlLogError};
 use crate::{handoff_queue, subject_index, translation_memory};
@@ -112,12 +112,13 @@ impl Conversation {
 
     /// Links what the shopper wrote in `text` (the original, in memory only) to this
     /// conversation in its region's index, by the subjects' keys.
-    pub(crate) async fn link_subjects(&self, text: &str) {
+    pub(crate) async fn link_subjects(&self, session: &Session, text: &str) {
         let sql = self.state.storage().sql();
         let Ok(Some(p)) = placed(&sql) else {
             return;
         };
-        for found in subject::in_text(text) {
+        let vouched = session.vouched_subjects(crate::clock::now_secs());
+        for found in subject::in_text(text).into_iter().chain(vouched) {
             let key = found.key(&p.merchant);
             let added = sql.exec(
                 "INSERT OR IGNORE INTO subjects_linked (key, linked) VALUES (?, 0)",

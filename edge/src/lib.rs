@@ -38,6 +38,8 @@ mod erasure_record;
 mod geo;
 mod handoff_queue;
 mod http_transport;
+mod identity;
+mod identity_ledger;
 mod inbox_row_store;
 mod knowledge_cache;
 mod knowledge_object;
@@ -69,6 +71,7 @@ mod web_crypto;
 pub use agent_directory::AgentDirectory;
 pub use conversation_object::Conversation;
 pub use handoff_queue::HandoffQueue;
+pub use identity_ledger::IdentityLedger;
 pub use knowledge_object::Knowledge;
 pub use translation_memory::TranslationMemory;
 

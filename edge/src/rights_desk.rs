@@ -224,6 +224,7 @@ async fn region_part(
                 },
                 region,
                 None,
+                None,
             );
             let answer = backend::forward(
                 region,

@@ -11,15 +11,16 @@ use crate::config::Config;
 use crate::cors::{self, Origins};
 use crate::object_call::ObjectCall;
 use crate::{
-    access, admin_api, agent_api, console_api, http_transport, request, route_info, sessions,
-    shopper_rights,
+    access, admin_api, agent_api, console_api, http_transport, identity, request, route_info,
+    sessions, shopper_rights,
 };
 
-const PATHS: [&str; 10] = [
+const PATHS: [&str; 11] = [
     "/v1/health",
     "/v1/embed",
     "/v1/sessions",
     "/v1/session",
+    "/v1/identity",
     "/v1/connect",
     "/v1/frames",
     "/v1/poll",
@@ -56,6 +57,7 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
         (Method::Get, "/v1/embed") => cors::embed(&req, origins, config.merchants()?),
         (Method::Post, "/v1/sessions") => sessions::create(req, env, origins).await,
         (Method::Get, "/v1/session") => sessions::describe(&req, env, origins).await,
+        (Method::Post, "/v1/identity") => identity::bind(req, env, origins).await,
         (Method::Get, "/v1/connect") => connect(req, env, origins).await,
         (Method::Post, "/v1/frames") => http_transport::frames(req, env, origins).await,
         (Method::Get, "/v1/poll") => http_transport::poll(req, env, origins).await,
@@ -81,7 +83,9 @@ async fn route(req: Request, env: &Env, origins: &Origins) -> Result<Response, A
 /// counted at the edge it reached first).
 async fn count(req: &Request, env: &Env, path: &str) -> Result<(), ApiError> {
     let limit = match path {
-        "/v1/session" | "/v1/connect" | "/v1/frames" | "/v1/poll" => Limit::RequestsPerAddress,
+        "/v1/session" | "/v1/identity" | "/v1/connect" | "/v1/frames" | "/v1/poll" => {
+            Limit::RequestsPerAddress
+        }
         shopper_rights::EXPORT | shopper_rights::ERASE => Limit::RequestsPerAddress,
         p if p.starts_with(agent_api::PREFIX) || p.starts_with(admin_api::PREFIX) => {
             Limit::AdminPerAddress

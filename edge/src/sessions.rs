@@ -1,12 +1,15 @@
 //! `POST /v1/sessions` opens a session in the region the residency policy names (core's
-//! `session::placing` decides each step; this file performs them); `GET /v1/session` tells
+//! `session::placing` decides each step; this file performs them), vouched for when it
+//! brings a store's identity token that holds (`identity.rs`); `GET /v1/session` tells
 //! whether a token still holds and its region is reachable.
 
 use caravan_core::residency::policy::{ResidencyTable, resolve};
+use caravan_core::session::identity_token::Identity;
 use caravan_core::session::opening::{
     self as session, CreateSession, MAX_CREATE_BODY_BYTES, NewIds, SessionCreated,
 };
 use caravan_core::session::placing::{Placing, Step};
+use caravan_core::store::merchant::Merchant;
 use caravan_core::wire::ids::random_id;
 use caravan_core::wire::protocol::ErrorCode;
 use serde::Serialize;
@@ -21,7 +24,43 @@ use crate::cors::Origins;
 use crate::geo::PlatformGeo;
 use crate::object_call::{self, Caller, ObjectCall};
 use crate::random::random_bytes;
-use crate::request;
+use crate::{identity, request};
+
+/// The session's answer, with why the store's identity token was refused beside it (the
+/// session is anonymous then): `"identity_error": {"code", "message"}`.
+fn with_refusal(answer: &str, refused: Option<&ApiError>) -> String {
+    let Some(e) = refused else {
+        return answer.to_owned();
+    };
+    match serde_json::from_str::<serde_json::Value>(answer) {
+        Ok(mut value) if value.is_object() => {
+            value["identity_error"] =
+                serde_json::json!({ "code": e.code.as_str(), "message": e.message });
+            value.to_string()
+        }
+        _ => answer.to_owned(),
+    }
+}
+
+/// Whom the session opens vouched for: what a forwarding edge verified, else the request's
+/// own token checked here; and why that token was refused, if it was. A refused token
+/// does not stop the session: the chat opens anonymous and says why.
+async fn vouched(
+    env: &Env,
+    request: &CreateSession,
+    merchant: &Merchant,
+    route: Option<&access::PeerRoute>,
+) -> (Option<Identity>, Option<ApiError>) {
+    match (route, request.identity.as_deref()) {
+        (Some(route), _) => (route.identity.clone(), None),
+        (None, Some(token)) => match identity::vouch(env, &request.merchant, merchant, token).await
+        {
+            Ok(identity) => (Some(identity), None),
+            Err(e) => (None, Some(e)),
+        },
+        (None, None) => (None, None),
+    }
+}
 
 pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Response, ApiError> {
     let body = request::body(&mut req, MAX_CREATE_BODY_BYTES, "the session request").await?;
@@ -49,6 +88,16 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
         abuse_limits::count(env, Limit::SessionsPerAddress, &address).await?;
         abuse_limits::count(env, Limit::SessionsPerStore, &request.merchant).await?;
     }
+    let (identity, refused) = vouched(env, &request, merchant, route.as_ref()).await;
+    // A peer is told the identity in the route assertion, never the token again.
+    let forward_body = match request.identity {
+        Some(_) => serde_json::to_vec(&CreateSession {
+            identity: None,
+            ..request.clone()
+        })
+        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string()))?,
+        None => body.clone(),
+    };
 
     let accept_language = req.headers().get("accept-language")?;
     let locale = session::choose_locale(&request, accept_language.as_deref(), merchant);
@@ -82,6 +131,10 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                     ids,
                     now,
                 );
+                let claims = match &identity {
+                    Some(identity) => claims.vouched(identity.clone(), now),
+                    None => claims,
+                };
                 // Nothing is stored yet; this proves the region can take the session.
                 let ping = backend::call(
                     env,
@@ -96,21 +149,33 @@ pub async fn create(mut req: Request, env: &Env, origins: &Origins) -> Result<Re
                     continue;
                 }
                 let created = SessionCreated::signed(keyring.sign(&claims), &claims, merchant);
-                return Ok(json_response(&created.to_json(), 201)?);
+                let answer = with_refusal(&created.to_json(), refused.as_ref());
+                return Ok(json_response(&answer, 201)?);
             }
             Step::Forward { region, url } => {
-                let assertion = route_assertion(keyring, region, residency.country.clone());
+                let assertion = route_assertion(
+                    keyring,
+                    region,
+                    residency.country.clone(),
+                    identity.as_ref(),
+                );
                 let forwarded = backend::forward(
                     region,
                     url,
                     &req,
-                    Some(&body),
+                    Some(&forward_body),
                     object_call::TIMEOUT,
                     &assertion,
                 )
                 .await;
-                if let Ok(response) = forwarded {
-                    return Ok(response);
+                match (forwarded, &refused) {
+                    (Ok(response), None) => return Ok(response),
+                    (Ok(mut response), Some(_)) => {
+                        let status = response.status_code();
+                        let answer = with_refusal(&response.text().await?, refused.as_ref());
+                        return Ok(json_response(&answer, status)?);
+                    }
+                    (Err(_), _) => {}
                 }
             }
             Step::Unavailable { region } => return Err(unavailable(region)),

@@ -1,7 +1,8 @@
 //! The runtime's Web Crypto (`crypto.subtle`): password derivation (PBKDF2-HMAC-SHA256) at
 //! native speed, where a hand-rolled loop in WebAssembly would spend the request's CPU
-//! (core's `agents::password::derive` is the reference the tests hold it to), and RS256
-//! signatures of Cloudflare Access tokens verified without an RSA crate in the bundle.
+//! (core's `agents::password::derive` is the reference the tests hold it to), RS256
+//! signatures of Cloudflare Access tokens and ES256 signatures of stores' identity tokens
+//! verified without an RSA or elliptic-curve crate in the bundle.
 
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -61,11 +62,40 @@ pub async fn pbkdf2(password: &str, salt: &[u8], iterations: u32) -> Result<Vec<
     Ok(Uint8Array::new(&bits).to_vec())
 }
 
-/// Does `signature` over `data` verify with the RSA public key (`n`, `e`: base64url, as a
-/// JWK has them) under RSASSA-PKCS1-v1_5 with SHA-256 (JWS "RS256")? `Err` only when the
-/// key itself cannot be imported: a bad signature of any shape is `Ok(false)`.
-pub async fn verify_rs256(n: &str, e: &str, data: &[u8], signature: &[u8]) -> Result<bool, String> {
+/// Does `signature` over `data` verify with the public key `jwk`, imported as
+/// `import_algorithm` and checked as `verify_algorithm`? `Err` only when the key itself
+/// cannot be imported: a bad signature of any shape is `Ok(false)`.
+async fn verify(
+    jwk: &Object,
+    import_algorithm: &Object,
+    verify_algorithm: &JsValue,
+    data: &[u8],
+    signature: &[u8],
+) -> Result<bool, String> {
     let subtle = get(&get(&js_sys::global(), "crypto")?, "subtle")?;
+    let import = Array::of5(
+        &JsValue::from_str("jwk"),
+        jwk,
+        import_algorithm,
+        &JsValue::FALSE,
+        &Array::of1(&JsValue::from_str("verify")),
+    );
+    let key = call(&subtle, "importKey", &import).await?;
+    let verify = Array::of4(
+        verify_algorithm,
+        &key,
+        &Uint8Array::from(signature),
+        &Uint8Array::from(data),
+    );
+    // A runtime that throws rather than answering false has not verified anything.
+    Ok(call(&subtle, "verify", &verify)
+        .await
+        .is_ok_and(|v| v.as_bool() == Some(true)))
+}
+
+/// Does `signature` over `data` verify with the RSA public key (`n`, `e`: base64url, as a
+/// JWK has them) under RSASSA-PKCS1-v1_5 with SHA-256 (JWS "RS256")?
+pub async fn verify_rs256(n: &str, e: &str, data: &[u8], signature: &[u8]) -> Result<bool, String> {
     let jwk = object(&[
         ("kty", JsValue::from_str("RSA")),
         ("n", JsValue::from_str(n)),
@@ -77,22 +107,28 @@ pub async fn verify_rs256(n: &str, e: &str, data: &[u8], signature: &[u8]) -> Re
         ("name", JsValue::from_str("RSASSA-PKCS1-v1_5")),
         ("hash", JsValue::from_str("SHA-256")),
     ])?;
-    let import = Array::of5(
-        &JsValue::from_str("jwk"),
-        &jwk,
-        &algorithm,
-        &JsValue::FALSE,
-        &Array::of1(&JsValue::from_str("verify")),
-    );
-    let key = call(&subtle, "importKey", &import).await?;
-    let verify = Array::of4(
-        &JsValue::from_str("RSASSA-PKCS1-v1_5"),
-        &key,
-        &Uint8Array::from(signature),
-        &Uint8Array::from(data),
-    );
-    // A runtime that throws rather than answering false has not verified anything.
-    Ok(call(&subtle, "verify", &verify)
-        .await
-        .is_ok_and(|v| v.as_bool() == Some(true)))
+    let name = JsValue::from_str("RSASSA-PKCS1-v1_5");
+    verify(&jwk, &algorithm, &name, data, signature).await
+}
+
+/// Does `signature` (r || s, 64 bytes, as JWS has it and Web Crypto reads it) over `data`
+/// verify with the P-256 public key (`x`, `y`: base64url) under ECDSA with SHA-256 (JWS
+/// "ES256")?
+pub async fn verify_es256(x: &str, y: &str, data: &[u8], signature: &[u8]) -> Result<bool, String> {
+    let jwk = object(&[
+        ("kty", JsValue::from_str("EC")),
+        ("crv", JsValue::from_str("P-256")),
+        ("x", JsValue::from_str(x)),
+        ("y", JsValue::from_str(y)),
+        ("ext", JsValue::TRUE),
+    ])?;
+    let import = object(&[
+        ("name", JsValue::from_str("ECDSA")),
+        ("namedCurve", JsValue::from_str("P-256")),
+    ])?;
+    let params = object(&[
+        ("name", JsValue::from_str("ECDSA")),
+        ("hash", JsValue::from_str("SHA-256")),
+    ])?;
+    verify(&jwk, &import, &params, data, signature).await
 }

@@ -4,12 +4,17 @@
 // retention through the conversation object's alarm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import { Edge, STOREFRONT, uuidv7 } from '../lib/edge.mjs';
 
 const AGENT = 'privacy-agent-token-for-tests-only-0123';
 const ADMIN = 'privacy-admin-token-for-tests-only-0123';
+const IDENTITY_SECRET = 'identity-secret-for-privacy-tests-0123456789';
 const MERCHANTS = JSON.stringify({
-  demo: { name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en', origins: [STOREFRONT] },
+  demo: {
+    name: 'Caravan Demo Store', default_region: 'eu', default_locale: 'en', origins: [STOREFRONT],
+    identity: { hs256_secret: 'IDENTITY_DEMO' },
+  },
   careful: {
     name: 'Careful Shop', default_region: 'eu', default_locale: 'en', origins: [STOREFRONT],
     privacy: { store_personal_data: { eu: 'masked' }, policy_url: 'https://shop.example/privacy' },
@@ -26,6 +31,7 @@ before(async () => {
     bindings: {
       CARAVAN_AGENT_TOKENS: JSON.stringify({ demo: AGENT, careful: `${AGENT}-c`, brief: `${AGENT}-b`, talky: `${AGENT}-t` }),
       CARAVAN_ADMIN_TOKENS: JSON.stringify({ demo: ADMIN }),
+      IDENTITY_DEMO: IDENTITY_SECRET,
     },
   }).start();
 });
@@ -33,9 +39,17 @@ after(async () => {
   await edge?.destroy();
 });
 
+/** The demo store's token for its logged-in customer `sub` (HS256, five minutes). */
+function vouched(sub, email) {
+  const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const input = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ aud: 'demo', sub, email, iat: now, exp: now + 300, jti: crypto.randomUUID() })}`;
+  return `${input}.${crypto.createHmac('sha256', IDENTITY_SECRET).update(input).digest('base64url')}`;
+}
+
 /** A shopper of `merchant` in `country` who wrote `words`: their session and socket. */
-async function shopper(merchant, country, words) {
-  const s = await edge.createSession({ merchant, locales: ['en'] }, {}, country);
+async function shopper(merchant, country, words, identity) {
+  const s = await edge.createSession({ merchant, locales: ['en'], ...(identity ? { identity } : {}) }, {}, country);
   const ws = await edge.connect(s.session_token);
   for (const text of words) {
     const id = uuidv7();
@@ -110,7 +124,9 @@ test('the rights desk erases a person\'s conversations in every region, with a r
   const eu = await shopper('demo', 'DE', ['hello, I am ravi@example.com']);
   const apac = await shopper('demo', 'SG', ['my email: Ravi@Example.com please']);
   const other = await shopper('demo', 'DE', ['I am someone.else@example.com']);
-  for (const c of [eu, apac, other]) c.ws.close();
+  // Logged in at the store, this shopper never writes an address: the store vouched for it.
+  const known = await shopper('demo', 'SG', ['where is my parcel?'], vouched('cust-77', 'vera@example.com'));
+  for (const c of [eu, apac, other, known]) c.ws.close();
   assert.equal(apac.s.region, 'apac');
 
   const exported = await desk('export', { request_id: 'dsr-1', email: 'ravi@example.com' });
@@ -138,6 +154,9 @@ test('the rights desk erases a person\'s conversations in every region, with a r
   assert.deepEqual(again.receipt, erased.receipt, 'asked again: the same receipt');
   const conflict = await desk('erase', { request_id: 'dsr-2', email: 'someone.else@example.com' });
   assert.equal(conflict.status, 409);
+  const byCustomer = await (await desk('erase', { request_id: 'dsr-4', customer_id: 'cust-77' })).json();
+  assert.deepEqual(byCustomer.receipt.regions.find((r) => r.region === 'apac').found, [known.s.conversation_id]);
+  assert.equal((await agentRead(known.s)).status, 410, 'found by the customer id the store vouched for');
   const none = await (await desk('erase', { request_id: 'dsr-3', email: 'ravi@example.com' })).json();
   assert.ok(none.receipt.regions.every((r) => r.status === 'done' && r.removed === 0), 'nothing is left to find');
 });

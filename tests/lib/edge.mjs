@@ -91,6 +91,7 @@ export class Edge {
         HANDOFF_QUEUES: { className: 'HandoffQueue', useSQLite: true },
         KNOWLEDGE: { className: 'Knowledge', useSQLite: true },
         AGENT_DIRECTORIES: { className: 'AgentDirectory', useSQLite: true },
+        IDENTITY_LEDGERS: { className: 'IdentityLedger', useSQLite: true },
       },
       ratelimits: Object.fromEntries(Object.entries(this.limits)
         .map(([name, limit], i) => [name, { namespace_id: String(1601 + i), simple: { limit, period: 60 } }])),

@@ -116,11 +116,12 @@ pub async fn get_held(url: &str, token: &str, hold_ms: i32) -> Result<String, Ht
     .await
 }
 
-pub async fn post_json(url: &str, body: &str) -> Result<String, HttpError> {
+/// POST JSON, with `Authorization: Bearer` when a token is given.
+pub async fn post_json(url: &str, token: Option<&str>, body: &str) -> Result<String, HttpError> {
     send(request(
         "POST",
         url,
-        None,
+        token,
         Some(("application/json", body)),
     )?)
     .await

@@ -34,7 +34,8 @@ use web_sys::HtmlElement;
 pub use options::WidgetOptions;
 
 /// Mounts the chat panel into `container` (which the loader places in a shadow root) once
-/// its locale's strings have loaded. `options` is `{ merchant, apiBase, localeBase, locale? }`.
+/// its locale's strings have loaded. `options` is `{ merchant, apiBase, localeBase, locale?,
+/// identityToken? }`.
 /// Synchronous on purpose: an exported `async fn` would ship a Future-to-Promise bridge.
 #[wasm_bindgen]
 pub fn mount(container: HtmlElement, options: JsValue) -> Result<(), JsValue> {

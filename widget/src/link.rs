@@ -10,6 +10,7 @@ use caravan_core::delivery::backoff;
 use caravan_core::delivery::timeline::Timeline;
 use caravan_core::delivery::transport::{OPEN_TIMEOUT_MS, SYNC_TIMEOUT_MS, Transport};
 use caravan_core::session::opening::{CreateSession, SessionCreated};
+use caravan_core::wire::json::JsonWriter;
 use caravan_core::wire::long_poll::{MAX_BATCH_FRAMES, MAX_WAIT_SECS};
 use caravan_core::wire::names;
 use caravan_core::wire::protocol::ClientFrame;
@@ -101,20 +102,44 @@ impl Chat {
         });
     }
 
-    /// The stored session, or a new one from the edge.
+    /// The stored session, or a new one from the edge. The page's identity token (the
+    /// store's word on its logged-in shopper, `data-identity-token`) goes with the first
+    /// request, once: to `POST /v1/sessions` for a new session, to `POST /v1/identity` for
+    /// a stored one. Refused, the chat goes on anonymous; nothing of the token is logged.
     async fn session(self) -> Result<SessionCreated, HttpError> {
-        if let Some(session) = self.link.with_value(|l| l.session.clone()) {
-            return Ok(session);
-        }
-        let (merchant, locales) = self
+        let (merchant, locales, identity) = self
             .options
-            .with_value(|o| (o.merchant.clone(), o.locale_preferences()));
-        let body = CreateSession {
-            merchant: merchant.clone(),
-            locales,
-        }
-        .to_json();
-        let answer = http::post_json(&format!("{}/v1/sessions", self.api_base()), &body).await?;
+            .try_update_value(|o| {
+                let identity = o.identity_token.take();
+                (o.merchant.clone(), o.locale_preferences(), identity)
+            })
+            .unwrap_or_default();
+        let stored = self.link.with_value(|l| l.session.clone());
+        let (path, bearer, body) = match (&stored, identity) {
+            (Some(session), None) => return Ok(session.clone()),
+            (Some(session), Some(token)) => (
+                "identity",
+                Some(session.session_token.as_str()),
+                JsonWriter::new().str("token", &token).finish(),
+            ),
+            (None, identity) => {
+                let ask = CreateSession {
+                    merchant: merchant.clone(),
+                    locales,
+                    identity,
+                };
+                ("sessions", None, ask.to_json())
+            }
+        };
+        let url = format!("{}/v1/{path}", self.api_base());
+        let answer = match (http::post_json(&url, bearer, &body).await, stored) {
+            (Ok(answer), _) => answer,
+            (Err(_), Some(session)) => {
+                web_sys::console::warn_1(&"caravan: the identity token was refused".into());
+                return Ok(session);
+            }
+            (Err(e), None) => return Err(e),
+        };
         let session = SessionCreated::from_json(&answer)
             .ok_or_else(|| HttpError::Network("unreadable session answer".into()))?;
         session_store::save(&merchant, &session);

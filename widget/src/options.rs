@@ -14,6 +14,9 @@ pub struct WidgetOptions {
     pub locale_base: String,
     /// The merchant's locale override from the snippet (`data-locale`).
     pub locale: Option<String>,
+    /// A token the store's server signed for its logged-in shopper (`data-identity-token`),
+    /// sent once to `POST /v1/identity` when the chat has a session, then dropped.
+    pub identity_token: Option<String>,
 }
 
 fn field(object: &JsValue, name: &str) -> Option<String> {
@@ -23,7 +26,7 @@ fn field(object: &JsValue, name: &str) -> Option<String> {
 }
 
 impl WidgetOptions {
-    /// Reads `{ merchant, apiBase, localeBase, locale? }`.
+    /// Reads `{ merchant, apiBase, localeBase, locale?, identityToken? }`.
     pub fn from_js(value: &JsValue) -> Result<Self, String> {
         let merchant = field(value, "merchant").filter(|m| valid_merchant_id(m));
         let merchant = merchant.ok_or("widget option `merchant` must be a merchant id")?;
@@ -38,6 +41,7 @@ impl WidgetOptions {
             api_base: api_base.trim_end_matches('/').to_owned(),
             locale_base,
             locale: field(value, "locale").filter(|l| !l.is_empty()),
+            identity_token: field(value, "identityToken").filter(|t| !t.is_empty()),
         })
     }
 

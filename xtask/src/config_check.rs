@@ -30,13 +30,14 @@ struct Binding {
 }
 
 /// The namespaces every deployment needs beside the regions' own: the regions'
-/// translation memories, the merchants' handoff queues, knowledge bases and agent
-/// directories.
-const REQUIRED_BINDINGS: [&str; 4] = [
+/// translation memories, the merchants' handoff queues, knowledge bases, agent
+/// directories and identity ledgers.
+const REQUIRED_BINDINGS: [&str; 5] = [
     "TRANSLATION_MEMORY",
     "HANDOFF_QUEUES",
     "KNOWLEDGE",
     "AGENT_DIRECTORIES",
+    "IDENTITY_LEDGERS",
 ];
 
 /// Checks merchants, regions and translators against each other and the declared Durable
@@ -192,6 +193,7 @@ mod tests {
             "HANDOFF_QUEUES",
             "KNOWLEDGE",
             "AGENT_DIRECTORIES",
+            "IDENTITY_LEDGERS",
         ]
         .map(String::from)
         .to_vec();

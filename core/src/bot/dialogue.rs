@@ -373,7 +373,7 @@ impl Dialogue {
 
     fn order_steps(&mut self, order: String, found: Option<Contact>, turn: Turn) -> Vec<Step> {
         let now_ms = turn.now_ms;
-        let Some(contact) = found else {
+        let Some(contact) = turn.contact(found) else {
             self.awaiting = Awaiting::Contact { order };
             return vec![Step::Say(Say::key(keys::ASK_CONTACT))];
         };

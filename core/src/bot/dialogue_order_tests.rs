@@ -1,8 +1,9 @@
 //! The order conversation: number, then contact, then one lookup; the hourly limit; what
-//! a verified order changes.
+//! a verified order changes; a shopper the store vouched for, asked for no contact.
 
 use crate::bot::dialogue::*;
 use crate::bot::dialogue_tests::{frustration, handed_off, said, turn};
+use crate::bot::frustration::Frustration;
 use crate::bot::handoff::{HandoffRules, Trigger};
 use crate::bot::order_reference::Contact;
 use crate::bot::reply::keys;
@@ -100,4 +101,72 @@ fn a_phone_number_given_as_the_contact_is_not_taken_for_a_new_order_number() {
             contact: Contact::Phone("0812345678".into())
         }]
     );
+}
+
+/// A turn of a session the store vouched for as ana@example.com.
+fn vouched<'a>(now_ms: u64, f: &'a Frustration, r: &'a HandoffRules) -> Turn<'a> {
+    Turn {
+        vouched_email: Some("ana@example.com"),
+        ..turn(now_ms, f, r)
+    }
+}
+
+#[test]
+fn a_logged_in_shopper_is_not_asked_for_the_checkout_contact() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let ana = || Contact::Email("ana@example.com".into());
+    let mut d = Dialogue::default();
+    let steps = d.on_message("where is my order #1001?", vouched(1, &f, &r));
+    assert_eq!(
+        steps,
+        vec![Step::LookUp {
+            order: "1001".into(),
+            contact: ana()
+        }]
+    );
+    // Asked for the number first, the number alone is enough.
+    let mut d = Dialogue::default();
+    let steps = d.on_message("where is my order?", vouched(1, &f, &r));
+    assert_eq!(said(&steps), vec![keys::ASK_ORDER_NUMBER]);
+    let steps = d.on_message("10293", vouched(2, &f, &r));
+    assert_eq!(
+        steps,
+        vec![Step::LookUp {
+            order: "10293".into(),
+            contact: ana()
+        }]
+    );
+    // Not the shopper's order: told as an anonymous shopper is told.
+    let steps = d.looked_up(Lookup::NoMatch, vouched(3, &f, &r));
+    assert_eq!(said(&steps), vec![keys::NO_MATCH]);
+}
+
+#[test]
+fn a_contact_the_logged_in_shopper_gives_is_the_one_checked() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let mut d = Dialogue::default();
+    let steps = d.on_message(
+        "order #1001, I paid with +66 81 234 5678",
+        vouched(1, &f, &r),
+    );
+    assert_eq!(
+        steps,
+        vec![Step::LookUp {
+            order: "1001".into(),
+            contact: Contact::Phone("66812345678".into())
+        }]
+    );
+}
+
+#[test]
+fn a_logged_in_shopper_has_the_same_lookup_limit() {
+    let (f, r) = (frustration(), HandoffRules::shipped());
+    let mut d = Dialogue::default();
+    for n in 0..LOOKUPS_PER_HOUR as u64 {
+        let steps = d.on_message(&format!("order #{}", 2000 + n), vouched(n, &f, &r));
+        assert!(matches!(steps[..], [Step::LookUp { .. }]), "{n}: {steps:?}");
+        let _ = d.looked_up(Lookup::NoMatch, vouched(n, &f, &r));
+    }
+    let steps = d.on_message("order #2999", vouched(10, &f, &r));
+    assert_eq!(handed_off(&steps), Some(Trigger::Lookups));
 }

@@ -20,6 +20,7 @@ pub(super) fn turn<'a>(now_ms: u64, f: &'a Frustration, rules: &'a HandoffRules)
         locales: &[Locale::En],
         frustration: f,
         rules,
+        vouched_email: None,
     }
 }
 

@@ -86,4 +86,16 @@ pub struct Turn<'a> {
     pub locales: &'a [Locale],
     pub frustration: &'a Frustration,
     pub rules: &'a HandoffRules,
+    /// The e-mail address the store vouched for in the session (the shopper is logged in
+    /// there), while it holds; `None` for an anonymous shopper.
+    pub vouched_email: Option<&'a str>,
+}
+
+impl Turn<'_> {
+    /// What an order is checked against: the contact the shopper gave, else the address
+    /// the store vouched for (so a logged-in shopper is not asked for it). Either must
+    /// still match the order's.
+    pub(crate) fn contact(&self, given: Option<Contact>) -> Option<Contact> {
+        given.or_else(|| self.vouched_email.map(|e| Contact::Email(e.to_owned())))
+    }
 }

@@ -78,6 +78,7 @@ mod tests {
             orders: None,
             access: None,
             privacy: Default::default(),
+            identity: None,
         };
         store.translation.agent_locale = Locale::PtPt;
         let languages = Languages::of(Locale::Th, Some(&store));

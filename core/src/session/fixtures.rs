@@ -19,6 +19,7 @@ pub fn store(default_region: Region, allowed: Option<Vec<Region>>) -> Merchant {
         orders: None,
         access: None,
         privacy: Default::default(),
+        identity: None,
     }
 }
 

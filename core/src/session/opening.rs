@@ -7,14 +7,15 @@ use thiserror::Error;
 use crate::language::locale::Locale;
 use crate::language::locale_choice::{self, Preferences};
 use crate::residency::region::Region;
+use crate::session::identity_token::MAX_TOKEN;
 use crate::session::token::SessionClaims;
 use crate::store::merchant::{Merchant, valid_merchant_id};
 use crate::wire::json::{JsonObject, JsonWriter};
 
 /// How long a session token stays valid.
 pub const SESSION_TTL_SECS: u64 = 30 * 24 * 60 * 60;
-/// Largest `POST /v1/sessions` body read.
-pub const MAX_CREATE_BODY_BYTES: usize = 4_096;
+/// Largest `POST /v1/sessions` body read (an identity token included).
+pub const MAX_CREATE_BODY_BYTES: usize = 8_192;
 const MAX_LOCALE_PREFERENCES: usize = 16;
 
 /// `POST /v1/sessions` body.
@@ -26,6 +27,12 @@ pub struct CreateSession {
     /// shopper's choice in the widget, then `navigator.languages`).
     #[serde(default)]
     pub locales: Vec<String>,
+    /// A token the store's server signed for its logged-in shopper
+    /// (`session::identity_token`): the session opens vouched for, or, refused, anonymous
+    /// with the refusal beside it (`identity_error`). The widget sends none here: it asks
+    /// `POST /v1/identity` once it has a session, stored or new.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
 }
 
 /// `POST /v1/sessions` answer (also what the widget keeps in localStorage).
@@ -102,6 +109,8 @@ pub enum CreateSessionError {
     BadMerchantId,
     #[error("at most {MAX_LOCALE_PREFERENCES} locales of at most 35 characters each")]
     BadLocales,
+    #[error("the identity token may be at most {MAX_TOKEN} bytes")]
+    BadIdentity,
 }
 
 impl CreateSession {
@@ -110,6 +119,7 @@ impl CreateSession {
         JsonWriter::new()
             .str("merchant", &self.merchant)
             .str_array("locales", &self.locales)
+            .opt_str("identity", self.identity.as_deref())
             .finish()
     }
 
@@ -121,6 +131,9 @@ impl CreateSession {
         }
         if req.locales.len() > MAX_LOCALE_PREFERENCES || req.locales.iter().any(|l| l.len() > 35) {
             return Err(CreateSessionError::BadLocales);
+        }
+        if req.identity.as_ref().is_some_and(|t| t.len() > MAX_TOKEN) {
+            return Err(CreateSessionError::BadIdentity);
         }
         Ok(req)
     }
@@ -172,6 +185,9 @@ pub fn new_claims(
         exp: now + SESSION_TTL_SECS,
         cty: country,
         tz: time_zone.filter(|z| crate::teams::schedule::plausible_zone(z)),
+        vem: None,
+        vsu: None,
+        vex: None,
     }
 }
 
@@ -192,6 +208,7 @@ mod tests {
             orders: None,
             access: None,
             privacy: Default::default(),
+            identity: None,
         }
     }
 
@@ -202,6 +219,8 @@ mod tests {
         let req =
             CreateSession::parse(r#"{"merchant":"demo","locales":["ja-JP"]}"#).expect("valid");
         assert_eq!(req.locales, vec!["ja-JP"]);
+        let req = CreateSession::parse(r#"{"merchant":"demo","identity":"a.b.c"}"#).expect("ok");
+        assert_eq!(req.identity.as_deref(), Some("a.b.c"));
     }
 
     #[test]
@@ -226,6 +245,14 @@ mod tests {
             CreateSession::parse(&many),
             Err(CreateSessionError::BadLocales)
         );
+        let long = format!(
+            r#"{{"merchant":"d","identity":"{}"}}"#,
+            "a".repeat(MAX_TOKEN + 1)
+        );
+        assert_eq!(
+            CreateSession::parse(&long),
+            Err(CreateSessionError::BadIdentity)
+        );
     }
 
     #[test]
@@ -246,8 +273,14 @@ mod tests {
         let req = CreateSession {
             merchant: "demo".into(),
             locales: vec!["ja-JP".into(), "e\"n".into()],
+            identity: None,
         };
-        assert_eq!(CreateSession::parse(&req.to_json()), Ok(req));
+        assert_eq!(CreateSession::parse(&req.to_json()), Ok(req.clone()));
+        let vouched = CreateSession {
+            identity: Some("h.c.s".into()),
+            ..req
+        };
+        assert_eq!(CreateSession::parse(&vouched.to_json()), Ok(vouched));
         let created = SessionCreated {
             session_token: "v1.a.b.c".into(),
             conversation_id: "c".into(),

@@ -50,6 +50,16 @@ pub struct SessionClaims {
     /// to tell them times in their own; absent in older tokens or when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tz: Option<String>,
+    /// The e-mail address the store vouched for (`identity_token.rs`), lower case; absent
+    /// while the shopper is anonymous, and in older tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vem: Option<String>,
+    /// The store's customer id it vouched for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vsu: Option<String>,
+    /// Until when (Unix seconds) the vouched identity holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vex: Option<u64>,
 }
 
 /// What an edge asserts to a peer deployment (an origin region) when it forwards a new
@@ -64,6 +74,12 @@ pub struct RouteClaims {
     pub cty: Option<String>,
     /// Expires at, Unix seconds.
     pub exp: u64,
+    /// The e-mail address and customer id the deciding edge verified an identity token
+    /// for (it spent the token's `jti`; the peer does not check it again).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vem: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vsu: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -246,6 +262,9 @@ mod tests {
             exp: 200,
             cty: None,
             tz: None,
+            vem: None,
+            vsu: None,
+            vex: None,
         }
     }
 
@@ -287,6 +306,8 @@ mod tests {
             reg: "in".into(),
             cty: Some("IN".into()),
             exp: 160,
+            vem: None,
+            vsu: None,
         };
         let signed = ring.sign_route(&route);
         assert!(signed.starts_with("r1.a."));

@@ -57,6 +57,9 @@ mod tests {
             exp: 2,
             cty: Some("BR".into()),
             tz: None,
+            vem: None,
+            vsu: None,
+            vex: None,
         }
     }
 

@@ -2,6 +2,9 @@
 
 use crate::commerce::policy::{CommercePolicy, PolicyError, RawPolicy};
 use crate::store::access_settings::{AccessSettings, AccessSettingsError, RawAccessSettings};
+use crate::store::identity_settings::{
+    IdentitySettings, IdentitySettingsError, RawIdentitySettings,
+};
 use crate::store::order_settings::{OrderSettings, OrderSettingsError, RawOrderSettings};
 use crate::store::privacy_settings::{PrivacySettings, PrivacySettingsError, RawPrivacySettings};
 use crate::teams::schedule::{RawTeam, Team, TeamError};
@@ -41,6 +44,8 @@ pub struct Merchant {
     pub access: Option<AccessSettings>,
     /// What is stored of personal data, for how long, and the store's privacy policy.
     pub privacy: PrivacySettings,
+    /// How the store vouches for its logged-in shoppers; `None`: every shopper is anonymous.
+    pub identity: Option<IdentitySettings>,
 }
 
 /// A merchant's translation settings.
@@ -119,6 +124,7 @@ struct RawMerchant {
     access: Option<RawAccessSettings>,
     #[serde(default)]
     privacy: RawPrivacySettings,
+    identity: Option<RawIdentitySettings>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -145,6 +151,8 @@ pub enum MerchantConfigError {
     Access(String, AccessSettingsError),
     #[error("merchant {0:?}: {1}")]
     Privacy(String, PrivacySettingsError),
+    #[error("merchant {0:?}: {1}")]
+    Identity(String, IdentitySettingsError),
 }
 
 /// Is `id` a well-formed merchant id?
@@ -227,6 +235,11 @@ fn validate(id: &str, raw: RawMerchant) -> Result<Merchant, MerchantConfigError>
             .map_err(|e| MerchantConfigError::Access(id.into(), e))?,
         privacy: PrivacySettings::from_raw(raw.privacy)
             .map_err(|e| MerchantConfigError::Privacy(id.into(), e))?,
+        identity: raw
+            .identity
+            .map(IdentitySettings::from_raw)
+            .transpose()
+            .map_err(|e| MerchantConfigError::Identity(id.into(), e))?,
     })
 }
 
@@ -238,7 +251,7 @@ pub struct MerchantDirectory {
 impl MerchantDirectory {
     /// Parses `{"<id>": {"name", "default_region", "default_locale", "allowed_regions"?,
     /// "origins"?, "translation"?: {"agent_locale"?, "providers"?, "allow_outside_region"?,
-    /// "glossary"?}, "commerce"?, "teams"?, "orders"?, "access"?}, ...}`.
+    /// "glossary"?}, "commerce"?, "teams"?, "orders"?, "access"?, "identity"?}, ...}`.
     pub fn parse(json: &str) -> Result<Self, MerchantConfigError> {
         let raw: BTreeMap<String, RawMerchant> =
             serde_json::from_str(json).map_err(|e| MerchantConfigError::Json(e.to_string()))?;
@@ -354,6 +367,25 @@ mod tests {
         assert!(
             bad.to_string()
                 .starts_with("merchant \"d\": access.team_domain")
+        );
+    }
+
+    #[test]
+    fn identity_is_optional_and_validated() {
+        let base = r#"{"d":{"name":"D","default_region":"eu","default_locale":"en"IDENTITY}}"#;
+        let with = |identity: &str| MerchantDirectory::parse(&base.replace("IDENTITY", identity));
+        assert_eq!(with("").expect("valid").get("d").expect("d").identity, None);
+        let hs = with(r#","identity":{"hs256_secret":"IDENTITY_D"}"#).expect("valid");
+        let settings = hs.get("d").and_then(|m| m.identity.as_ref());
+        assert_eq!(
+            settings.and_then(|s| s.hs256_secret.as_deref()),
+            Some("IDENTITY_D")
+        );
+        let bad = with(r#","identity":{}"#).expect_err("empty");
+        assert!(matches!(bad, MerchantConfigError::Identity(..)));
+        assert!(
+            bad.to_string()
+                .starts_with("merchant \"d\": identity needs")
         );
     }
 

@@ -89,6 +89,7 @@ mod tests {
             orders: None,
             access: None,
             privacy: Default::default(),
+            identity: None,
         };
         assert_eq!(
             Glossary::for_store(&m).find("Welcome to sunny days!"),

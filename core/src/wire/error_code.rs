@@ -35,11 +35,28 @@ pub enum ErrorCode {
     RegionUnavailable,
     /// The page's origin is not one of the merchant's storefronts.
     OriginNotAllowed,
+    /// A store's identity token: not a token we read (shape, claims, no `jti`, no one named).
+    IdentityInvalid,
+    /// …signed with an algorithm the store did not configure (or `none`).
+    IdentityAlgorithm,
+    /// …whose signature does not verify.
+    IdentitySignature,
+    /// …made for another store (`aud`).
+    IdentityAudience,
+    IdentityExpired,
+    /// …whose `exp` is further ahead than a token may live.
+    IdentityTooLongLived,
+    /// …whose `iat` or `nbf` is still ahead.
+    IdentityNotYetValid,
+    /// …whose `jti` was used already.
+    IdentityReplayed,
+    /// The store vouches for no one: it has no identity settings.
+    IdentityNotConfigured,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 30] = [
         ErrorCode::MalformedFrame,
         ErrorCode::UnknownFrame,
         ErrorCode::UnsupportedVersion,
@@ -60,6 +77,15 @@ impl ErrorCode {
         ErrorCode::Unavailable,
         ErrorCode::RegionUnavailable,
         ErrorCode::OriginNotAllowed,
+        ErrorCode::IdentityInvalid,
+        ErrorCode::IdentityAlgorithm,
+        ErrorCode::IdentitySignature,
+        ErrorCode::IdentityAudience,
+        ErrorCode::IdentityExpired,
+        ErrorCode::IdentityTooLongLived,
+        ErrorCode::IdentityNotYetValid,
+        ErrorCode::IdentityReplayed,
+        ErrorCode::IdentityNotConfigured,
         ErrorCode::Internal,
     ];
 
@@ -96,6 +122,15 @@ impl ErrorCode {
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::RegionUnavailable => "region_unavailable",
             ErrorCode::OriginNotAllowed => "origin_not_allowed",
+            ErrorCode::IdentityInvalid => "identity_invalid",
+            ErrorCode::IdentityAlgorithm => "identity_algorithm",
+            ErrorCode::IdentitySignature => "identity_signature",
+            ErrorCode::IdentityAudience => "identity_audience",
+            ErrorCode::IdentityExpired => "identity_expired",
+            ErrorCode::IdentityTooLongLived => "identity_too_long_lived",
+            ErrorCode::IdentityNotYetValid => "identity_not_yet_valid",
+            ErrorCode::IdentityReplayed => "identity_replayed",
+            ErrorCode::IdentityNotConfigured => "identity_not_configured",
             ErrorCode::Internal => "internal",
         }
     }
@@ -107,8 +142,18 @@ impl ErrorCode {
     /// The HTTP status an error of this kind is answered with.
     pub fn http_status(self) -> u16 {
         match self {
-            ErrorCode::Unauthorized => 401,
-            ErrorCode::UnknownMerchant | ErrorCode::NotFound => 404,
+            ErrorCode::Unauthorized
+            | ErrorCode::IdentityInvalid
+            | ErrorCode::IdentityAlgorithm
+            | ErrorCode::IdentitySignature
+            | ErrorCode::IdentityAudience
+            | ErrorCode::IdentityExpired
+            | ErrorCode::IdentityTooLongLived
+            | ErrorCode::IdentityNotYetValid
+            | ErrorCode::IdentityReplayed => 401,
+            ErrorCode::UnknownMerchant | ErrorCode::NotFound | ErrorCode::IdentityNotConfigured => {
+                404
+            }
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::Conflict => 409,
             ErrorCode::Gone => 410,
@@ -200,5 +245,7 @@ mod tests {
         }
         assert_eq!(ErrorCode::Unauthorized.http_status(), 401);
         assert_eq!(ErrorCode::InvalidRequest.http_status(), 400);
+        assert_eq!(ErrorCode::IdentityReplayed.http_status(), 401);
+        assert_eq!(ErrorCode::IdentityNotConfigured.http_status(), 404);
     }
 }
