@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { Edge, STOREFRONT, uuidv7 } from '../lib/edge.mjs';
+import { signIn } from '../lib/console.mjs';
 
 const AGENT = 'privacy-agent-token-for-tests-only-0123';
 const ADMIN = 'privacy-admin-token-for-tests-only-0123';
@@ -154,6 +155,14 @@ test('the rights desk erases a person\'s conversations in every region, with a r
   assert.deepEqual(again.receipt, erased.receipt, 'asked again: the same receipt');
   const conflict = await desk('erase', { request_id: 'dsr-2', email: 'someone.else@example.com' });
   assert.equal(conflict.status, 409);
+  // Each request is in the store's audit log, the person masked.
+  const admin = { email: 'owner@shop.example', name: 'Owner', role: 'admin', languages: ['en'], regions: ['eu'] };
+  const { cookie } = await signIn(edge, ADMIN, admin, 'a long passphrase for the owner');
+  const { entries } = await (await edge.fetch('/v1/console/demo/audit', { headers: { cookie } })).json();
+  const logged = entries.filter((e) => e.action.startsWith('privacy.')).map((e) => `${e.account} ${e.action} ${e.target}`);
+  assert.ok(logged.includes('admin-api privacy.export dsr-1: email r***@example.com'), logged.join('\n'));
+  assert.ok(logged.includes('admin-api privacy.erase dsr-2: email r***@example.com'), logged.join('\n'));
+  assert.ok(!JSON.stringify(entries).includes('ravi@'), 'the log names no one in the clear');
   const byCustomer = await (await desk('erase', { request_id: 'dsr-4', customer_id: 'cust-77' })).json();
   assert.deepEqual(byCustomer.receipt.regions.find((r) => r.region === 'apac').found, [known.s.conversation_id]);
   assert.equal((await agentRead(known.s)).status, 410, 'found by the customer id the store vouched for');

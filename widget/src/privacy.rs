@@ -131,12 +131,17 @@ impl Chat {
         let Some(token) = self.session_token() else {
             return self.forget_conversation(true);
         };
+        // The object closes its sockets as it erases: not a drop to recover from.
+        self.end_connection();
         spawn_local(async move {
             let url = self.rights_url("erase");
             match http::post_authorized(&url, &token, "application/json", "{}").await {
                 // Gone already (retention, the store's rights desk): as good as done.
                 Ok(_) | Err(HttpError::Status(410, _)) => self.forget_conversation(true),
-                Err(_) => self.failed(),
+                Err(_) => {
+                    self.failed();
+                    self.connect();
+                }
             }
         });
     }
