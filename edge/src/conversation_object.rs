@@ -51,7 +51,7 @@ pub struct Conversation {
     pub(crate) originals: std::cell::RefCell<std::collections::HashMap<u64, String>>,
     /// How fast this conversation is written to (core's `send_rate`; an object evicted
     /// after a quiet spell starts with a full bucket, as it should).
-    send_rate: std::cell::Cell<Option<SendRate>>,
+    send_rate: std::cell::RefCell<Option<SendRate>>,
 }
 
 /// Every table of the object, created if missing (at start, and again after an erasure).
@@ -81,7 +81,7 @@ impl DurableObject for Conversation {
             typing_passed_at: std::cell::Cell::new(0),
             agent_typing_at: std::cell::Cell::new(0),
             originals: Default::default(),
-            send_rate: std::cell::Cell::new(None),
+            send_rate: std::cell::RefCell::new(None),
         }
     }
 
@@ -365,10 +365,10 @@ impl Conversation {
             return Ok(());
         }
         let now = crate::clock::now_ms();
-        let mut rate = self.send_rate.get().unwrap_or_else(|| SendRate::new(now));
-        let verdict = rate.take(now);
-        self.send_rate.set(Some(rate));
-        verdict
+        self.send_rate
+            .borrow_mut()
+            .get_or_insert_with(|| SendRate::new(now))
+            .take(id, now)
     }
 
     /// Sends `frames` to every socket of the conversation and wakes the held polls.
