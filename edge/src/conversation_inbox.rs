@@ -51,7 +51,7 @@ impl Conversation {
             return;
         };
         let put = match handoff_queue::stub(&self.env, backend, region, &session.merchant) {
-            Ok(stub) => handoff_queue::put_row(&stub, &row).await,
+            Ok(stub) => handoff_queue::put_row(&stub, &session.merchant, &row).await,
             Err(e) => Err(e),
         };
         if let Err(e) = put {

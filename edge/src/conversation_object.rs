@@ -99,6 +99,8 @@ impl DurableObject for Conversation {
             // Reachability only: nothing is read or written.
             "/ping" => return json_response(r#"{"ok":true}"#, 200),
             "/privacy/erase" | "/privacy/export" => return self.rights(req).await,
+            // Its region's index asks, when it has been quiet past its store's retention.
+            "/privacy/sweep" => return self.swept().await,
             // Where this object was placed and how much it holds (operators, tests).
             "/placement" => {
                 let report = placement_record::read(&sql)

@@ -15,11 +15,11 @@ use caravan_core::store::merchant::Merchant;
 use caravan_core::store::privacy_settings::StoredPersonalData;
 use caravan_core::translation::glossary::Glossary;
 use caravan_core::translation::pipeline::memory_text;
-use caravan_core::wire::protocol::ErrorCode;
+use caravan_core::wire::protocol::{Author, ErrorCode};
 use serde::Deserialize;
-use worker::{SqlStorage, SqlStorageValue};
+use worker::{Response, SqlStorage, SqlStorageValue};
 
-use crate::api_error::ApiError;
+use crate::api_error::{ApiError, json_response};
 use crate::config::Config;
 use crate::conversation_object::Conversation;
 use crate::erasure_record::erased_at;
@@ -49,6 +49,11 @@ pub fn placed(sql: &SqlStorage) -> Result<Option<Placed>, SqlLogError> {
         region,
         conversation,
     }))
+}
+
+#[derive(Deserialize)]
+struct Row {
+    key: String,
 }
 
 /// Why a conversation goes.
@@ -136,10 +141,6 @@ impl Conversation {
 
     /// Puts the keys the index lacks into it (again after a failure, from the alarm).
     pub(crate) async fn push_subjects(&self) -> worker::Result<()> {
-        #[derive(Deserialize)]
-        struct Row {
-            key: String,
-        }
         let sql = self.state.storage().sql();
         let keys: Vec<String> = sql
             .exec("SELECT key FROM subjects_linked WHERE linked = 0", None)?
@@ -210,6 +211,38 @@ impl Conversation {
         )?;
         self.changes.notify();
         Ok(true)
+    }
+
+    /// `POST /privacy/sweep`, from its region's index: links what it never linked (a
+    /// conversation from before the index), then sweeps as its alarm would.
+    pub(crate) async fn swept(&self) -> worker::Result<Response> {
+        let result = async {
+            let sql = self.state.storage().sql();
+            if placed(&sql)?.is_none() {
+                return Err(ApiError::new(
+                    ErrorCode::NotFound,
+                    "nothing was written here",
+                ));
+            }
+            let linked: Vec<Row> = sql
+                .exec("SELECT key FROM subjects_linked LIMIT 1", None)?
+                .to_array()?;
+            if linked.is_empty() {
+                let stored = SqlLog::new(&sql, StoredPersonalData::Masked).after(0, 100_000)?;
+                let written: Vec<&str> = stored
+                    .iter()
+                    .filter(|m| m.author == Author::Shopper)
+                    .map(|m| m.text.as_str())
+                    .collect();
+                if let Some(session) = object_session::last(&sql)? {
+                    self.link_subjects(&session, &written.join("\n")).await;
+                }
+            }
+            self.sweep_retention().await?;
+            Ok(json_response(r#"{"ok":true}"#, 200)?)
+        }
+        .await;
+        result.or_else(ApiError::into_response)
     }
 
     /// Retention's part of the alarm: expired messages go (every one: the conversation),

@@ -115,10 +115,16 @@ pub fn merged(
 }
 
 /// Puts a conversation's inbox row in its region's index.
-pub async fn put_row(stub: &Stub, row: &InboxRow) -> worker::Result<()> {
+/// Names the store a row belongs to, so its index knows whose retention applies.
+const MERCHANT_HEADER: &str = "x-caravan-merchant";
+
+pub async fn put_row(stub: &Stub, merchant: &str, row: &InboxRow) -> worker::Result<()> {
     let body = serde_json::to_string(row).map_err(|e| worker::Error::RustError(e.to_string()))?;
+    let headers = worker::Headers::new();
+    headers.set(MERCHANT_HEADER, merchant)?;
     let mut init = RequestInit::new();
     init.with_method(Method::Post)
+        .with_headers(headers)
         .with_body(Some(JsValue::from_str(&body)));
     let request = Request::new_with_init("https://queue.internal/inbox/put", &init)?;
     match stub.fetch_with_request(request).await?.status_code() {
@@ -138,6 +144,7 @@ pub fn list_request() -> worker::Result<Request> {
 #[allow(missing_debug_implementations)] // `State` has no Debug.
 pub struct HandoffQueue {
     state: State,
+    env: Env,
 }
 
 impl HandoffQueue {
@@ -151,13 +158,20 @@ impl HandoffQueue {
 }
 
 impl DurableObject for HandoffQueue {
-    fn new(state: State, _env: Env) -> Self {
-        for statement in SCHEMA.into_iter().chain([crate::subject_index::SCHEMA]) {
+    fn new(state: State, env: Env) -> Self {
+        let more = [crate::subject_index::SCHEMA, crate::retention_sweep::SCHEMA];
+        for statement in SCHEMA.into_iter().chain(more) {
             if let Err(e) = state.storage().sql().exec(statement, None) {
                 worker::console_error!("handoff queue schema: {e}");
             }
         }
-        Self { state }
+        Self { state, env }
+    }
+
+    /// Retention's backstop (see `retention_sweep`).
+    async fn alarm(&self) -> worker::Result<Response> {
+        crate::retention_sweep::alarm(&self.state, &self.env).await?;
+        Response::ok("swept")
     }
 
     async fn fetch(&self, mut req: Request) -> worker::Result<Response> {
@@ -233,6 +247,10 @@ impl DurableObject for HandoffQueue {
                         SqlStorageValue::Integer(row.last_at_ms as i64),
                     ],
                 )?;
+                if let Some(merchant) = req.headers().get(MERCHANT_HEADER)? {
+                    crate::retention_sweep::own(&sql, &merchant, &row.region)?;
+                    crate::retention_sweep::arm(&self.state).await?;
+                }
                 // Stored first: a console that misses this reads the row on reconnecting.
                 self.push(&format!(r#"{{"row":{text}}}"#));
                 json_response(r#"{"ok":true}"#, 200)

@@ -53,6 +53,7 @@ mod pending_turns;
 mod placement_record;
 mod random;
 mod request;
+mod retention_sweep;
 mod rights_desk;
 mod rights_receipts;
 mod route_info;

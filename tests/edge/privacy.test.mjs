@@ -5,7 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { Edge, STOREFRONT, uuidv7 } from '../lib/edge.mjs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Edge, STOREFRONT, TEST_KEYS, uuidv7 } from '../lib/edge.mjs';
 import { signIn } from '../lib/console.mjs';
 
 const AGENT = 'privacy-agent-token-for-tests-only-0123';
@@ -216,5 +219,30 @@ test('the runtime\'s logs hold no message text, personal data or token', async (
   const logs = edge.logs.join('\n');
   for (const secret of [...secrets, s.session_token, s.session_token.split('.').at(-1), AGENT, ADMIN]) {
     assert.ok(!logs.includes(secret), `the logs hold ${secret}`);
+  }
+});
+
+test('a conversation stored by an earlier release is exported and erased like any other', async () => {
+  const fixture = new URL('../fixtures/previous-release/', import.meta.url).pathname;
+  const dir = mkdtempSync(path.join(tmpdir(), 'caravan-previous-'));
+  cpSync(path.join(fixture, 'storage'), dir, { recursive: true });
+  const old = new Edge(dir);
+  try {
+    await old.start();
+    const { claims, messages } = JSON.parse(readFileSync(path.join(fixture, 'conversation.json'), 'utf8'));
+    const now = Math.floor(Date.now() / 1000);
+    const [kid, key] = TEST_KEYS.split(':');
+    const signed = `v1.${kid}.${Buffer.from(JSON.stringify({ ...claims, iat: now, exp: now + 3600 })).toString('base64url')}`;
+    const token = `${signed}.${crypto.createHmac('sha256', Buffer.from(key, 'base64url')).update(signed).digest('base64url')}`;
+    const auth = { headers: { authorization: `Bearer ${token}` } };
+    const doc = await (await old.fetch('/v1/conversation/export', auth)).json();
+    assert.deepEqual(doc.messages.map((m) => m.text), messages.map((m) => m.text));
+    assert.equal(doc.stored_in, 'apac');
+    const erased = await old.fetch('/v1/conversation/erase', { ...auth, method: 'POST' });
+    assert.deepEqual(await erased.json(), { erased: true });
+    assert.equal((await old.fetch('/v1/conversation/export', auth)).status, 410);
+  } finally {
+    await old.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
