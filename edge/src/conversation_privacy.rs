@@ -167,6 +167,9 @@ impl Conversation {
     /// Erases the conversation: `Ok(true)` when there was something to erase, `Ok(false)`
     /// when it was erased before or never written to.
     pub(crate) async fn erase(&self, why: Why) -> Result<bool, ApiError> {
+        // A bot turn under way (a lookup, a translation) ends first: nothing it writes may
+        // outlive the erasure.
+        let _turns = self.bot_turns.lock().await;
         let sql = self.state.storage().sql();
         if erased_at(&sql)?.is_some() {
             return Ok(false);
