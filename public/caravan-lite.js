@@ -382,7 +382,8 @@ export async function mount(container, options) {
 
   form.onsubmit = (e) => {
     e.preventDefault();
-    const text = input.value.trim();
+    // A lone surrogate (set by a script) has no UTF-8 and the edge refuses its escape: U+FFFD.
+    const text = input.value.trim().replace(/[\ud800-\udfff]/gu, '\ufffd');
     if (!text || [...text].length > 4000) return;
     input.value = '';
     queue(text);
@@ -392,9 +393,8 @@ export async function mount(container, options) {
     pending.push({ id: uuidv7(), text, ch, state: 'sending' });
     persist(); render(); flush(generation);
   };
-  input.onkeydown = (e) => {
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) form.requestSubmit();
-  };
+  // Enter sends, and adds no line break to the emptied box (or to a draft kept).
+  input.onkeydown = (e) => { if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); form.requestSubmit(); } };
   render();
   connect();
 }

@@ -56,9 +56,11 @@ struct ReplyBody {
     lang: Option<String>,
 }
 
-/// A reply's (or a draft's) body, its text checked as any message's.
+/// A reply's (or a draft's) body, its text checked as any message's. Read as bytes: text
+/// that is not UTF-8 is refused, as every other body is, never stored with U+FFFD in place
+/// of what the agent wrote (`text()` would replace it).
 async fn reply_body(req: &mut Request) -> Result<ReplyBody, ApiError> {
-    let body: ReplyBody = serde_json::from_str(&req.text().await?).map_err(|e| {
+    let body: ReplyBody = serde_json::from_slice(&req.bytes().await?).map_err(|e| {
         ApiError::new(
             ErrorCode::InvalidRequest,
             format!(r#"the body must be {{"text": "...", "id"?: "<UUID>"}}: {e}"#),
