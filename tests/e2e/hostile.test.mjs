@@ -102,11 +102,17 @@ async function reply(session, text) {
   assert.equal(res.status, 201, await res.clone().text());
 }
 
-/** `selector` is on screen, inside the viewport. */
+/** `selector` is on screen, inside the viewport (after a resize, once the loader has
+ * laid the chat out again: up to 5 s). */
 async function onScreen(page, selector) {
-  const box = await page.locator(selector).boundingBox();
   const { width, height } = page.viewportSize();
-  assert.ok(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= height && box.x + box.width <= width, `${selector} is on screen: ${JSON.stringify(box)}`);
+  const inside = (box) => box && box.y >= 0 && box.x >= 0 && box.y + box.height <= height && box.x + box.width <= width;
+  let box;
+  for (let i = 0; i < 50 && !inside(box); i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 100));
+    box = await page.locator(selector).boundingBox();
+  }
+  assert.ok(inside(box), `${selector} is on screen: ${JSON.stringify(box)}`);
 }
 
 /** Sets a composer's value as a page's script could (no keyboard), and tells it so. */

@@ -19,6 +19,7 @@ fn options() -> WidgetOptions {
         api_base: "http://127.0.0.1:9".into(),
         locale_base: "/locales/".into(),
         locale: None,
+        identity_token: None,
     }
 }
 
