@@ -1,5 +1,6 @@
 //! Hostile configuration: the merchants document (translation, commerce policy, teams and
-//! their hours, order lookups with the VIP rule, single sign-on), regional backends,
+//! their hours, order lookups with the VIP rule, single sign-on, privacy, the store's
+//! identity keys), regional backends,
 //! translation providers, an order platform's credentials, storefront origins, and the
 //! locales' strings. Mutated valid documents and arbitrary JSON are refused with a typed
 //! error, never a panic.
@@ -59,6 +60,19 @@ fn merchants() -> Vec<Value> {
                 "access": {
                     "team_domain": "https://myteam.cloudflareaccess.com/",
                     "aud": "4714c1358e65fe4b408ad6d432a5f878"
+                },
+                "privacy": {
+                    "store_personal_data": { "eu": "masked", "default": "original" },
+                    "retention": { "eu": "90d", "default": "365d" },
+                    "policy_url": "https://shop.example/privacy?lang=pt"
+                },
+                "identity": {
+                    "hs256_secret": "IDENTITY_SHOP",
+                    "es256_key": {
+                        "kty": "EC", "crv": "P-256",
+                        "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+                        "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+                    }
                 }
             },
             "demo": { "name": "Demo", "default_region": "apac", "default_locale": "th" }
@@ -92,6 +106,13 @@ proptest! {
         if let Ok(dir) = MerchantDirectory::parse(&json) {
             for (_, m) in dir.iter() {
                 prop_assert!(m.allows(m.default_region));
+                for region in Region::ALL {
+                    let kept = m.privacy.retention_secs(region);
+                    prop_assert!((1..=3650 * 86_400).contains(&kept));
+                }
+                if let Some(url) = &m.privacy.policy_url {
+                    prop_assert!(url.starts_with("https://") || url.starts_with("http://"));
+                }
                 for team in &m.teams {
                     prop_assert!(team.week.iter().flatten().all(|(open, close)| open < close && *close <= 1_440));
                 }
