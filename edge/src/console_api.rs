@@ -64,14 +64,6 @@ fn secure(req: &Request) -> bool {
         .is_ok_and(|u| matches!(u.host_str(), Some("127.0.0.1" | "localhost" | "[::1]")))
 }
 
-fn address(req: &Request) -> String {
-    req.headers()
-        .get("cf-connecting-ip")
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| "unknown".into())
-}
-
 fn respond(body: &Value, status: u16, cookie: Option<String>) -> Result<Response, ApiError> {
     let response = crate::api_error::json_response(&body.to_string(), status)?;
     let headers = response.headers();
@@ -158,7 +150,7 @@ pub async fn handle(mut req: Request, env: &Env) -> Result<Response, ApiError> {
             let body = json_body(&mut req).await?;
             let session_id = secret()?;
             let ask = json!({
-                "session_id": session_id, "csrf": secret()?, "address": address(&req),
+                "session_id": session_id, "csrf": secret()?, "address": crate::abuse_limits::address(&req),
                 "password": body["password"], "token": body["token"], "email": body["email"],
             });
             let path = if action == "login" {

@@ -23,7 +23,8 @@ fn bad(e: &BatchError) -> ApiError {
     ApiError::new(code, e.to_string())
 }
 
-async fn answer(
+/// The session's conversation object (or the peer serving its region) answers `call`.
+pub async fn answer(
     req: &Request,
     env: &Env,
     config: &Config,

@@ -8,9 +8,9 @@ use worker::{Env, Request, Response};
 
 use crate::access;
 use crate::api_error::ApiError;
-use crate::backend::{self, Answer, Destination};
 use crate::config::Config;
 use crate::cors::Origins;
+use crate::http_transport;
 use crate::object_call::ObjectCall;
 use crate::request;
 
@@ -36,11 +36,7 @@ pub async fn handle(req: Request, env: &Env, origins: &Origins) -> Result<Respon
         }
         _ => ObjectCall::PrivacyErase,
     };
-    let to = Destination::of_session(&access);
-    let mut response = match backend::in_region(env, &config, &req, to, &call).await? {
-        Answer::Object(response) => backend::relay(response).await?,
-        Answer::Peer(response) => response,
-    };
+    let mut response = http_transport::answer(&req, env, &config, &access, call.clone()).await?;
     if let ObjectCall::PrivacyExport { format } = &call
         && response.status_code() == 200
     {

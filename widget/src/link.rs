@@ -29,7 +29,7 @@ impl Chat {
         self.options.with_value(|o| o.api_base.clone())
     }
 
-    fn token(&self) -> Option<String> {
+    pub(crate) fn token(&self) -> Option<String> {
         self.link
             .with_value(|l| l.session.as_ref().map(|s| s.session_token.clone()))
     }
@@ -250,7 +250,7 @@ impl Chat {
         });
     }
 
-    fn forget_session(&self) {
+    pub(crate) fn forget_session(&self) {
         let merchant = self.options.with_value(|o| o.merchant.clone());
         session_store::clear(&merchant);
         self.link.update_value(|l| l.session = None);

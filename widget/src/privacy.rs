@@ -14,7 +14,6 @@ use web_sys::{Element, HtmlElement, Node};
 use crate::chat::Chat;
 use crate::dom::{Panel, element, text};
 use crate::http::{self, HttpError};
-use crate::session_store;
 
 fn button(parent: &Node, class: &str, label: &str) -> Element {
     let b = element(parent, "button", &[("class", class), ("type", "button")]);
@@ -102,18 +101,13 @@ impl Chat {
         format!("{}/v1/conversation/{path}", self.api_base())
     }
 
-    fn session_token(&self) -> Option<String> {
-        self.link
-            .with_value(|l| l.session.as_ref().map(|s| s.session_token.clone()))
-    }
-
     fn failed(&self) {
         self.notice.set(Some(self.t("error-generic")));
     }
 
     /// Downloads the conversation as `format` (`text` or `json`).
     fn download(self, format: &'static str) {
-        let Some(token) = self.session_token() else {
+        let Some(token) = self.token() else {
             return self.failed();
         };
         spawn_local(async move {
@@ -128,7 +122,7 @@ impl Chat {
 
     /// Erases the conversation everywhere, then forgets it here.
     fn erase(self) {
-        let Some(token) = self.session_token() else {
+        let Some(token) = self.token() else {
             return self.forget_conversation(true);
         };
         // The object closes its sockets as it erases: not a drop to recover from.
@@ -151,9 +145,7 @@ impl Chat {
     /// new one.
     pub(crate) fn forget_conversation(self, all: bool) {
         self.end_connection();
-        let merchant = self.options.with_value(|o| o.merchant.clone());
-        session_store::clear(&merchant);
-        self.link.update_value(|l| l.session = None);
+        self.forget_session();
         self.timeline.update(|t| {
             *t = match all {
                 true => Timeline::default(),
