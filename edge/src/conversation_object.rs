@@ -7,6 +7,7 @@ use caravan_core::agents::inbox::Channel;
 use caravan_core::conversation::rules::{self as conversation, ConversationLog, Languages};
 use caravan_core::conversation::send_rate::SendRate;
 use caravan_core::language::locale::Locale;
+use caravan_core::residency::region::Region;
 use caravan_core::session::token::SessionClaims;
 use caravan_core::store::privacy_settings::StoredPersonalData;
 use caravan_core::wire::ids::ClientMessageId;
@@ -273,6 +274,17 @@ impl Conversation {
             };
             return (vec![error], false);
         }
+        // Only a new message needs the store's settings (pings and resumes are the hot
+        // path); what it may store of personal data follows from them.
+        let config = send_id.map(|_| Config::of(&self.env));
+        let store = config
+            .as_ref()
+            .and_then(|c| c.merchants().ok())
+            .and_then(|m| m.get(&session.merchant));
+        let stored = match (store, Region::parse(&session.region)) {
+            (Some(store), Some(region)) => store.privacy.stored(region),
+            _ => StoredPersonalData::Masked,
+        };
         if send_id.is_some() {
             let record = PlacementRecord {
                 region: session.region.clone(),
@@ -282,21 +294,14 @@ impl Conversation {
             let now = crate::clock::now_ms();
             let placed = placement_record::record(&sql, &record, now)
                 .and_then(|()| placement_record::remember_locale(&sql, &session.locale))
-                .and_then(|()| object_session::remember(&sql, &session.for_storage(self.stored())));
+                .and_then(|()| object_session::remember(&sql, &session.for_storage(stored)));
             if let Err(e) = placed {
                 worker::console_error!("{e}");
             }
         }
         let shopper = Locale::from_tag(&session.locale).unwrap_or(Locale::En);
-        // Only a new message needs the store's settings (pings and resumes are the hot
-        // path).
-        let config = send_id.map(|_| Config::of(&self.env));
-        let store = config
-            .as_ref()
-            .and_then(|c| c.merchants().ok())
-            .and_then(|m| m.get(&session.merchant));
         let outcome = conversation::handle(
-            &mut SqlLog::new(&sql, self.stored()),
+            &mut SqlLog::new(&sql, stored),
             frame,
             Languages::of(shopper, store),
             crate::clock::now_ms(),
@@ -308,7 +313,6 @@ impl Conversation {
                     ServerFrame::Ack { seq, .. } => Some(*seq),
                     _ => None,
                 });
-                let stored = self.stored();
                 let owed = match (&outcome.for_bot, seq) {
                     (Some((text, choice)), Some(seq)) => {
                         let kept = stored.apply(text);

@@ -106,11 +106,11 @@ impl Conversation {
     /// How this conversation may store personal data: its store's setting for its region,
     /// or masked when it cannot tell.
     pub(crate) fn stored(&self) -> StoredPersonalData {
-        let sql = self.state.storage().sql();
         let config = Config::of(&self.env);
-        match placed(&sql) {
-            Ok(Some(p)) => Self::store(&config, &p.merchant)
-                .map_or(StoredPersonalData::Masked, |s| s.privacy.stored(p.region)),
+        match placement_record::read(&self.state.storage().sql()) {
+            Ok(Some(p)) => Region::parse(&p.region)
+                .zip(Self::store(&config, &p.merchant))
+                .map_or(StoredPersonalData::Masked, |(r, s)| s.privacy.stored(r)),
             _ => StoredPersonalData::Masked,
         }
     }
@@ -148,10 +148,13 @@ impl Conversation {
             .into_iter()
             .map(|r| r.key)
             .collect();
+        if keys.is_empty() {
+            return Ok(());
+        }
         let Some(p) = placed(&sql).map_err(|e| worker::Error::RustError(e.to_string()))? else {
             return Ok(());
         };
-        let (Some(conversation), false) = (p.conversation, keys.is_empty()) else {
+        let Some(conversation) = p.conversation else {
             return Ok(());
         };
         let config = Config::of(&self.env);
@@ -284,9 +287,14 @@ impl Conversation {
         self.arm_retention().await
     }
 
-    /// Wakes the object when its oldest message expires, unless it wakes sooner anyway.
+    /// Wakes the object when its oldest message expires, unless an alarm is set already
+    /// (every alarm ends by sweeping, which arms this again).
     pub(crate) async fn arm_retention(&self) -> Result<(), ApiError> {
-        let sql = self.state.storage().sql();
+        let storage = self.state.storage();
+        if storage.get_alarm().await?.is_some() {
+            return Ok(());
+        }
+        let sql = storage.sql();
         let Some(p) = placed(&sql)? else {
             return Ok(());
         };
@@ -298,16 +306,10 @@ impl Conversation {
             return Ok(());
         };
         let due = retention::next_expiry(span.oldest_ms, store.privacy.retention_secs(p.region));
-        let storage = self.state.storage();
-        match storage.get_alarm().await? {
-            Some(at) if at as u64 <= due => Ok(()),
-            _ => {
-                let offset = due.saturating_sub(crate::clock::now_ms());
-                Ok(storage
-                    .set_alarm(offset.min(i64::MAX as u64) as i64)
-                    .await?)
-            }
-        }
+        let offset = due.saturating_sub(crate::clock::now_ms());
+        Ok(storage
+            .set_alarm(offset.min(i64::MAX as u64) as i64)
+            .await?)
     }
 }
 
