@@ -71,7 +71,7 @@ impl ObjectCall {
             ObjectCall::AgentTyping => "/agent/typing".into(),
             ObjectCall::PrivacyExport { format: None } => "/privacy/export".into(),
             ObjectCall::PrivacyExport { format: Some(f) } => {
-                format!("/privacy/export?format={}", urlencoding(f))
+                format!("/privacy/export?format={}", plain_word(f))
             }
             ObjectCall::PrivacyErase => "/privacy/erase".into(),
         }
@@ -140,7 +140,7 @@ impl ObjectCall {
 
 /// `format` as a query value: the two formats are plain words; anything else is refused by
 /// the object, so it is only kept from breaking the query.
-fn urlencoding(value: &str) -> String {
+fn plain_word(value: &str) -> String {
     value
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())

@@ -177,13 +177,7 @@ async fn region_part(
                 Action::Erase => ObjectCall::PrivacyErase,
             };
             let caller = Caller::Agent { merchant };
-            let mut done = Done {
-                part: Part::Done {
-                    found: Vec::new(),
-                    removed: 0,
-                },
-                documents: Vec::new(),
-            };
+            let (mut here, mut removed, mut documents) = (Vec::new(), 0, Vec::new());
             for conversation in found {
                 let answer =
                     backend::call(env, region, backend, &conversation, caller, &call).await;
@@ -193,28 +187,24 @@ async fn region_part(
                 };
                 let status = response.status_code();
                 let value: Value = response.json().await.unwrap_or(Value::Null);
-                let Part::Done { found, removed } = &mut done.part else {
-                    unreachable!("a part is done until a call fails");
-                };
-                match status {
-                    200 => {
-                        found.push(conversation.clone());
-                        match action {
-                            Action::Erase if value["erased"] == true => *removed += 1,
-                            Action::Erase => {}
-                            Action::Export => {
-                                done.documents.push(json!({
-                                    "region": region, "document": value,
-                                }));
-                            }
-                        }
+                match (status, action) {
+                    (200, Action::Erase) => removed += usize::from(value["erased"] == true),
+                    (200, Action::Export) => {
+                        documents.push(json!({ "region": region, "document": value }));
                     }
                     // Erased before, or never written to: nothing of it is left there.
-                    404 | 410 => {}
+                    (404 | 410, _) => continue,
                     _ => return unavailable(format!("a conversation answered {status}")),
                 }
+                here.push(conversation);
             }
-            done
+            Done {
+                part: Part::Done {
+                    found: here,
+                    removed,
+                },
+                documents,
+            }
         }
         Hop::Peer { url } => {
             let assertion = access::route_assertion(
