@@ -287,13 +287,10 @@ impl Conversation {
         self.arm_retention().await
     }
 
-    /// Wakes the object when its oldest message expires, unless an alarm is set already
-    /// (every alarm ends by sweeping, which arms this again).
+    /// Wakes the object when its oldest message expires, unless it wakes sooner anyway (a
+    /// later alarm, such as a bot turn's retry, is brought forward).
     pub(crate) async fn arm_retention(&self) -> Result<(), ApiError> {
         let storage = self.state.storage();
-        if storage.get_alarm().await?.is_some() {
-            return Ok(());
-        }
         let sql = storage.sql();
         let Some(p) = placed(&sql)? else {
             return Ok(());
@@ -306,10 +303,15 @@ impl Conversation {
             return Ok(());
         };
         let due = retention::next_expiry(span.oldest_ms, store.privacy.retention_secs(p.region));
-        let offset = due.saturating_sub(crate::clock::now_ms());
-        Ok(storage
-            .set_alarm(offset.min(i64::MAX as u64) as i64)
-            .await?)
+        match storage.get_alarm().await? {
+            Some(at) if at as u64 <= due => Ok(()),
+            _ => {
+                let offset = due.saturating_sub(crate::clock::now_ms());
+                Ok(storage
+                    .set_alarm(offset.min(i64::MAX as u64) as i64)
+                    .await?)
+            }
+        }
     }
 }
 
